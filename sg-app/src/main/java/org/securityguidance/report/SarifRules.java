@@ -51,10 +51,10 @@ final class SarifRules {
     return reminder == null ? "" : reminder.strip();
   }
 
-  /** The reminder's first paragraph without markdown heading marks, capped; the title when there is none. */
+  /** The reminder's first prose paragraph (headings skipped), capped; the title when there is none. */
   static String firstParagraph(String reminder, String fallback) {
     for (String paragraph : reminder.split("\\R\\s*\\R")) {
-      String p = paragraph.strip().replaceFirst("^#{1,6}\\s+", "");
+      String p = paragraph.strip().replaceAll("(?m)^#{1,6}\\s[^\\n]{0,200}\\n?", "").strip();
       if (!p.isEmpty()) {
         return p.length() <= FULL_DESCRIPTION_MAX ? p : p.substring(0, FULL_DESCRIPTION_MAX - 1) + "\u2026";
       }
