@@ -10,7 +10,9 @@ import org.securityguidance.report.ConsoleProgress;
 import org.securityguidance.report.ReportFormat;
 import org.securityguidance.report.ReportOutput;
 import org.securityguidance.report.ReportWriter;
+import org.securityguidance.git.Git;
 import org.securityguidance.scan.ActiveRules;
+import org.securityguidance.scan.GitRepositoryFiles;
 import org.securityguidance.scan.RepositoryFiles;
 import org.securityguidance.scan.ScanInputException;
 import org.securityguidance.scan.ScanPlan;
@@ -36,7 +38,7 @@ final class ScanCommand {
     }
     boolean terminal = System.console() != null && options.progress();
     ScanProgress progress = terminal ? ConsoleProgress.onTerminal(err) : ScanProgress.NONE;
-    Setup setup = new Setup(Path.of("").toAbsolutePath(), productionGit(), root -> productionRules(root, env, err));
+    Setup setup = new Setup(Path.of("").toAbsolutePath(), productionGit(env), root -> productionRules(root, env, err));
     return execute(options, setup, out, err, progress);
   }
 
@@ -50,6 +52,9 @@ final class ScanCommand {
       plan = new ScanPlanner(setup.git()).plan(setup.cwd(), options.paths());
     } catch (ScanInputException e) {
       throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("security-guidance scan: cannot list files: " + e.getMessage());
+      return ExitCode.INTERNAL;
     }
     Path output = options.output() == null ? null : outputTarget(options.output(), setup.cwd(), plan);
     ActiveRules rules = setup.rules().apply(plan.root());
@@ -117,8 +122,8 @@ final class ScanCommand {
     }
   }
 
-  private static RepositoryFiles productionGit() {
-    return RepositoryFiles.NONE; // replaced by the git helper's RepoFiles once it lands
+  private static RepositoryFiles productionGit(Env env) {
+    return new GitRepositoryFiles(Git.local(env));
   }
 
   private static ActiveRules productionRules(Path root, Env env, PrintStream err) {
