@@ -126,7 +126,7 @@ final class ScanCommand {
     return new GitRepositoryFiles(Git.local(env));
   }
 
-  private static ActiveRules productionRules(Path root, Env env, PrintStream err) {
+  static ActiveRules productionRules(Path root, Env env, PrintStream err) {
     throw new UnsupportedOperationException("rule engine not wired yet");
   }
 }

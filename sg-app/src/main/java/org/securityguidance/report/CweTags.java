@@ -2,6 +2,7 @@ package org.securityguidance.report;
 
 import java.util.List;
 import java.util.Map;
+import org.securityguidance.rules.Rule;
 
 /**
  * The CWE each built-in rule is about, for SARIF {@code properties.tags} (GitHub code scanning shows and filters by
@@ -36,6 +37,12 @@ final class CweTags {
       Map.entry("pickle_wrapper_load", List.of(502)));
 
   private CweTags() {}
+
+  /** The rule's primary CWE as {@code CWE-n}, or empty when none is known. */
+  static String cweOf(Rule rule) {
+    List<Integer> cwes = CWE_BY_RULE.getOrDefault(rule.name(), List.of());
+    return cwes.isEmpty() ? "" : "CWE-" + cwes.get(0);
+  }
 
   /** {@code security} followed by the rule's CWE tags in CodeQL's spelling ({@code external/cwe/cwe-079}). */
   static List<String> tagsFor(String ruleName) {
