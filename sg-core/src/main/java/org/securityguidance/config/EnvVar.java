@@ -30,14 +30,8 @@ public enum EnvVar {
   CLAUDE_CONFIG_DIR("unset", "state directory becomes <it>/security"),
   SECURITY_GUIDANCE_DEBUG_LOG("<state>/log.txt", "debug log file"),
   CLAUDE_CODE_REMOTE_SESSION_ID("unset", "replaces session_id as the state key"),
-  SG_DISABLE_RULES("unset", "comma-separated rule names to switch off, e.g. eval_injection,user:no-md5"),
-  ANTHROPIC_API_KEY("unset", "credential for LLM reviews (presence only is read here)"),
-  ANTHROPIC_AUTH_TOKEN("unset", "credential for LLM reviews (presence only is read here)"),
-  CLAUDE_CODE_USE_BEDROCK("unset", "truthy = credentials come from Bedrock"),
-  CLAUDE_CODE_USE_VERTEX("unset", "truthy = credentials come from Vertex"),
-  CLAUDE_CODE_USE_FOUNDRY("unset", "truthy = credentials come from Foundry"),
-  CLAUDE_CODE_USE_MANTLE("unset", "truthy = credentials come from Mantle"),
-  CLAUDE_CODE_USE_ANTHROPIC_AWS("unset", "truthy = credentials come from Anthropic on AWS");
+  SG_DISABLE_RULES("unset", "comma-separated rule names to switch off, e.g. eval_injection,user:no-md5");
+
 
   private final String defaultText;
   private final String meaning;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.securityguidance.state.StateDir;
 import org.securityguidance.sys.Env;
 
 /**
@@ -18,7 +17,6 @@ import org.securityguidance.sys.Env;
  * @param stopReview end-of-turn review allowed
  * @param commitReview commit review allowed
  * @param pushSweep push sweep allowed
- * @param credentialsPresent some LLM credential is configured (values are never kept)
  * @param maxStopHookFirings Stop wake-ups per 120 s window, 0 = unlimited
  * @param maxDiffFiles files sent to a reviewer
  * @param maxCommitReviewsPerWindow rate limit count
@@ -43,7 +41,6 @@ public record Settings(
     boolean stopReview,
     boolean commitReview,
     boolean pushSweep,
-    boolean credentialsPresent,
     int maxStopHookFirings,
     int maxDiffFiles,
     int maxCommitReviewsPerWindow,
@@ -79,7 +76,6 @@ public record Settings(
         !env.isExactlyZero(name(EnvVar.ENABLE_STOP_REVIEW)),
         !commitOff && commitOverride(env),
         !commitOff && pushOverride(env),
-        credentialsPresent(env),
         env.intValue(name(EnvVar.MAX_STOP_HOOK_FIRINGS), 3),
         positive(env, EnvVar.MAX_DIFF_FILES, 30),
         reviewsPerWindow(env),
@@ -98,11 +94,6 @@ public record Settings(
         ruleList(env.get(name(EnvVar.SG_DISABLE_RULES))));
   }
 
-  /** Whether an LLM review could run at all: on, and some credential present. */
-  public boolean reviewPossible() {
-    return codeReview && credentialsPresent;
-  }
-
   private static String name(EnvVar v) {
     return v.name();
   }
@@ -119,19 +110,6 @@ public record Settings(
   private static boolean pushOverride(Env env) {
     String v = trimmed(env, EnvVar.SG_PUSH_SWEEP);
     return !("0".equals(v) || "off".equals(v));
-  }
-
-  private static boolean credentialsPresent(Env env) {
-    if (env.get(EnvVar.ANTHROPIC_API_KEY.name()) != null || env.get(EnvVar.ANTHROPIC_AUTH_TOKEN.name()) != null) {
-      return true;
-    }
-    for (EnvVar v : new EnvVar[] {EnvVar.CLAUDE_CODE_USE_BEDROCK, EnvVar.CLAUDE_CODE_USE_VERTEX,
-        EnvVar.CLAUDE_CODE_USE_FOUNDRY, EnvVar.CLAUDE_CODE_USE_MANTLE, EnvVar.CLAUDE_CODE_USE_ANTHROPIC_AWS}) {
-      if (env.isTruthy(v.name())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The hourly name wins when set; the legacy per-session name is read as the same per-window count. */

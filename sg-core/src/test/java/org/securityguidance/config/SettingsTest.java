@@ -29,7 +29,6 @@ class SettingsTest {
     assertThat(s.stopReview()).isTrue();
     assertThat(s.commitReview()).isTrue();
     assertThat(s.pushSweep()).isTrue();
-    assertThat(s.credentialsPresent()).isFalse();
     assertThat(s.maxStopHookFirings()).isEqualTo(3);
     assertThat(s.maxDiffFiles()).isEqualTo(30);
     assertThat(s.maxCommitReviewsPerWindow()).isEqualTo(20);
@@ -118,15 +117,6 @@ class SettingsTest {
     assertThat(with("MAX_COMMIT_REVIEWS_PER_SESSION", "7").maxCommitReviewsPerWindow()).isEqualTo(7);
     assertThat(with("MAX_COMMIT_REVIEWS_PER_SESSION", "7", "MAX_COMMIT_REVIEWS_PER_HOUR", "4")
         .maxCommitReviewsPerWindow()).isEqualTo(4);
-  }
-
-  @Test
-  void credentialsArePresenceOnly() {
-    assertThat(with("ANTHROPIC_API_KEY", "k").credentialsPresent()).isTrue();
-    assertThat(with("ANTHROPIC_AUTH_TOKEN", "t").credentialsPresent()).isTrue();
-    assertThat(with("CLAUDE_CODE_USE_BEDROCK", "1").credentialsPresent()).isTrue();
-    assertThat(with("CLAUDE_CODE_USE_VERTEX", "0").credentialsPresent()).isFalse();
-    assertThat(with("ANTHROPIC_API_KEY", "k").toString()).doesNotContain("=k,");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.securityguidance.state;
+package org.securityguidance.config;
 
 import java.nio.file.Path;
 import org.securityguidance.sys.Env;

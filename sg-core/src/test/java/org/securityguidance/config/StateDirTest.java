@@ -1,4 +1,4 @@
-package org.securityguidance.state;
+package org.securityguidance.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
