@@ -95,6 +95,18 @@ sg_run_limited() {
   rm -f "$tmp"
 }
 
+# macOS /usr/bin/java is a stub that forwards to the default JDK, and without one it can pop up an install dialog.
+# Ask java_home instead of running it: no JDK -> the stub is recorded and skipped; else probe the real JDK.
+sg_macos_stub_target() {
+  local home
+  if home=$("${SG_TEST_FS_ROOT-}/usr/libexec/java_home" 2>/dev/null) && [ -n "$home" ] && [ -x "$home/bin/java" ]; then
+    P_JAVA=$home/bin/java
+    return 0
+  fi
+  D_STUB=1
+  return 1
+}
+
 # Probes one candidate binary; sets P_* (version, vm), P_JAVA (resolved binary), P_HOME and SG_RELEASE_LINE.
 sg_probe() {
   local candidate=$1 bin version_re='version "([^"]+)"'
@@ -103,6 +115,9 @@ sg_probe() {
   case $candidate in /*) ;; *) candidate=$PWD/$candidate ;; esac
   sg_resolve_links "$candidate"
   P_JAVA=$SG_REAL
+  if [ "$P_JAVA" = "${SG_TEST_FS_ROOT-}/usr/bin/java" ] && [ -x "${SG_TEST_FS_ROOT-}/usr/libexec/java_home" ]; then
+    sg_macos_stub_target || return 1
+  fi
   bin=${P_JAVA%/*}
   P_HOME=${bin%/*}
   if ! sg_read_release "$P_HOME"; then

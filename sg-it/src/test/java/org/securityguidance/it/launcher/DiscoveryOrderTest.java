@@ -102,6 +102,19 @@ class DiscoveryOrderTest {
   }
 
   @Test
+  void macOsJavaStubOnPathIsReplacedByTheJdkJavaHomeNames() {
+    Path usr = box.fakeJdkWithoutRelease("/usr", "must not run", 0, false);
+    Path jdk = box.fakeJdk("/Library/Java/JavaVirtualMachines/zulu-21.jdk/Contents/Home", "21.0.6");
+    Path javaHomeTool = box.fsRoot.resolve("usr/libexec/java_home");
+    Sandbox.write(javaHomeTool, "#!" + Launcher.onHostPath("bash") + "\necho " + Sandbox.quote(jdk.toString()) + "\n");
+    Sandbox.makeExecutable(javaHomeTool);
+    box.prependPath(usr.resolve("bin"));
+
+    assertRan(box.run("hook", "edit"), jdk, 3);
+    assertThat(Sandbox.calls(usr)).isEmpty();
+  }
+
+  @Test
   void windowsProgramFilesWithSpacesAndJavaExeIsSearched() {
     Path win = box.fakeWindowsJdk("/c/Program Files/Eclipse Adoptium/jdk-21.0.2.13-hotspot", "21.0.2");
 

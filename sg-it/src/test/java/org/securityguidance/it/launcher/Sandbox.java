@@ -130,8 +130,12 @@ public final class Sandbox {
             + "printf 'SRC %s\\n' \"${SG_JRE_SRC-}\"\n"
             + "printf 'ARGS %s\\n' \"$*\"\n";
     write(java, script);
+    makeExecutable(java);
+  }
+
+  static void makeExecutable(Path file) {
     try {
-      Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
