@@ -259,49 +259,6 @@ sg_cache_write() {
   return 0
 }
 
-# pv = major*10000 + minor*100 + patch of plugin.json's version, 0 when unreadable (hooks-and-patterns.md §1.3).
-sg_plugin_pv() {
-  local text='' line re='"version"[[:space:]]*:[[:space:]]*"([0-9]+)\.([0-9]+)\.([0-9]+)'
-  SG_PV=0
-  [ -f "$SG_ROOT/.claude-plugin/plugin.json" ] || return 0
-  while IFS= read -r line || [ -n "$line" ]; do text=$text$line; done <"$SG_ROOT/.claude-plugin/plugin.json"
-  if [[ $text =~ $re ]]; then
-    SG_PV=$((10#${BASH_REMATCH[1]} * 10000 + 10#${BASH_REMATCH[2]} * 100 + 10#${BASH_REMATCH[3]}))
-  fi
-}
-
-# SessionStart only: the metrics line the JVM would have printed (spec §4.5 step 0), plus a one-time notice
-# per plugin version for "no runtime" (10) and "runtime too old" (6). Args: outcome phase err [jre src].
-sg_report_bootstrap_failure() {
-  local outcome=$1 phase=$2 err=$3 jre=${4-} src=${5-} metrics notice='' marker
-  sg_plugin_pv
-  metrics='{"metrics":{'
-  if [ "$SG_PV" -gt 0 ]; then metrics=$metrics'"pv":'$SG_PV','; fi
-  metrics=$metrics'"boot":'$outcome',"boot_phase":'$phase',"boot_err":'$err
-  if [ -n "$jre" ]; then metrics=$metrics',"boot_jre":'$jre',"boot_jre_src":'$src; fi
-  if [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; then metrics=$metrics',"boot_alt_jre":'${D_ALT_JRE:-0}; fi
-  if [ -n "${JAVA_TOOL_OPTIONS-}${JDK_JAVA_OPTIONS-}${_JAVA_OPTIONS-}" ]; then metrics=$metrics',"boot_jto":true'; fi
-  metrics=$metrics'}'
-  marker=$SG_STATE/.jvm_unavailable_notice_v$SG_PV
-  # shellcheck disable=SC2174 # only the state dir itself needs 0700
-  if { [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; } && [ -n "$SG_STATE" ] && [ ! -e "$marker" ] &&
-    { [ -d "$SG_STATE" ] || mkdir -p -m 700 "$SG_STATE" 2>/dev/null; } && : 2>/dev/null >"$marker"; then
-    notice='security-guidance is off for this session: it needs Java 17 or newer and none was usable. Install a JDK 17+ or set SG_JAVA to a java binary, then start a new session.'
-    metrics=$metrics',"systemMessage":"'$notice'","hookSpecificOutput":{"hookEventName":"SessionStart","additionalContext":"The security-guidance plugin could not start (no Java 17+ runtime), so no security warnings or reviews run in this session."}'
-  fi
-  printf '%s}\n' "$metrics"
-}
-
-# What to install, for the one stderr line.
-sg_install_hint() {
-  case $(uname -s 2>/dev/null) in
-    Darwin) SG_HINT="install one with 'brew install openjdk@21' (or from https://adoptium.net)" ;;
-    MINGW* | MSYS* | CYGWIN*) SG_HINT="install one with 'winget install EclipseAdoptium.Temurin.21.JRE' (or from https://adoptium.net)" ;;
-    *) SG_HINT="install one with your package manager, e.g. 'sudo apt install openjdk-21-jre-headless' or 'sudo dnf install java-21-openjdk-headless'" ;;
-  esac
-  SG_HINT="$SG_HINT, or set SG_JAVA to a Java 17+ binary"
-}
-
 sg_discover_or_give_up() {
   if sg_discover; then
     SG_JAVA_BIN=$D_JAVA
@@ -309,6 +266,8 @@ sg_discover_or_give_up() {
     sg_cache_write
     return 0
   fi
+  # shellcheck source=plugin/hooks/sg-java-fail.sh
+  . "$SG_HOOKS_DIR/sg-java-fail.sh" || sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-fail.sh is missing; reinstall the plugin"
   sg_install_hint
   if [ -n "$D_OLD_FEATURE" ]; then
     if [ "$SG_MODE" = bootstrap ]; then

@@ -10,9 +10,9 @@
 # and exits 0 (hooks) or 3 (command line). It never exits 2 and never retries.
 # Spec: bootstrap-and-telemetry.md §4.2-4.4 (discovery order, release file, resolution cache, JVM flags).
 #
-# The cache-hit path below forks nothing on bash >= 4.2 (discovery lives in sg-java-discover.sh and is
-# only read on a miss). Written for bash 3.2 (macOS /bin/bash) and Git Bash: no associative arrays, no
-# ${x,,}, and arrays that may be empty are expanded as ${a[@]+"${a[@]}"} because of `set -u`.
+# The cache-hit path below forks nothing on bash >= 4.2: discovery (sg-java-discover.sh) and failure reporting
+# (sg-java-fail.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
+# associative arrays, no ${x,,}, and arrays that may be empty are expanded as ${a[@]+"${a[@]}"} because of `set -u`.
 set -u
 shopt -s execfail
 
@@ -183,8 +183,8 @@ sg_main() {
   sg_state_dir
   if [ ! -f "$SG_JAR_PATH" ]; then
     if [ "$SG_MODE" = bootstrap ]; then
-      # shellcheck source=plugin/hooks/sg-java-discover.sh
-      . "$SG_HOOKS_DIR/sg-java-discover.sh" && sg_report_bootstrap_failure 3 7 20
+      # shellcheck source=plugin/hooks/sg-java-fail.sh
+      . "$SG_HOOKS_DIR/sg-java-fail.sh" && sg_report_bootstrap_failure 3 7 20
     fi
     sg_give_up "the jar $SG_JAR_PATH is missing; build it with './mvnw -q package -DskipTests' in the security-guidance source tree and install the plugin from target/plugin"
   fi
