@@ -1,0 +1,136 @@
+package org.securityguidance.rules.secret;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.securityguidance.rules.secret.KeyNames.NameClass;
+
+/**
+ * Keyword-anchored secrets: an identifier naming a secret, assigned ({@code = : => :=}) or passed ({@code
+ * setToken("…")}) a string literal that survives the placeholder and entropy checks. A single left-to-right pass:
+ * identifiers are visited once, each look-ahead is bounded, and scanning resumes after a consumed value.
+ */
+final class KeywordAssignments {
+  private static final int MAX_NAME = 128;
+  private static final int MAX_GAP = 16;
+  private static final String[] STEMS = {"pass", "pw", "secret", "token", "key", "auth", "cred"};
+  private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot "};
+  private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+]{40}");
+
+  private KeywordAssignments() {}
+
+  static void find(String text, FileScope scope, List<SecretHit> out, int limit) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && out.size() < limit) {
+      if (!isNameChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isNameChar(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (start < end && "-.$".indexOf(text.charAt(start)) >= 0) {
+        start++;
+      }
+      while (end > start && "-.".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > start && end - start <= MAX_NAME && hasStem(text, start, end)) {
+        i = Math.max(i, analyze(text, start, end, scope, out));
+      }
+    }
+  }
+
+  /** Looks for an operator and a value after the name {@code [start, end)}; returns where scanning resumes. */
+  private static int analyze(String text, int start, int end, FileScope scope, List<SecretHit> out) {
+    String name = text.substring(start, end);
+    NameClass nameClass = KeyNames.classify(name);
+    if (nameClass == NameClass.NONE) {
+      return end;
+    }
+    int p = Cursor.skipSpaces(text, Cursor.skipKeyClose(text, end), MAX_GAP);
+    Cursor.Operator op = Cursor.operator(text, p, scope == FileScope.NETRC && p > end);
+    if (op == null || (op.isCall() && !KeyNames.isSecretSink(name))) {
+      return end;
+    }
+    int v = Cursor.skipSpaces(text, op.end(), MAX_GAP);
+    Cursor.Value value = Cursor.quoted(text, v);
+    if (value == null && allowsBareValue(scope, text, start, op)) {
+      value = Cursor.bare(text, v);
+    }
+    if (value == null) {
+      return end;
+    }
+    SecretHit hit = judge(text, value.start(), value.end(), nameClass);
+    if (hit != null) {
+      out.add(hit);
+    }
+    return Math.max(end, value.resume());
+  }
+
+  private static boolean allowsBareValue(FileScope scope, String text, int nameStart, Cursor.Operator op) {
+    if (op.isCall()) {
+      return false;
+    }
+    return scope == FileScope.NETRC || (scope == FileScope.CONFIG && Cursor.atLineStart(text, nameStart));
+  }
+
+  /** The hit for the value {@code text[from, to)} under a secret name, or null when it is not a secret. */
+  static SecretHit judge(String text, int from, int to, NameClass nameClass) {
+    String value = text.substring(from, to);
+    int scheme = authSchemeLength(value);
+    value = value.substring(scheme);
+    int offset = from + scheme;
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (Jwt.isToken(value)) {
+      return new SecretHit(SecretKind.JWT, offset, value.length());
+    }
+    if (hasWhitespace(value) || Placeholders.isStandIn(value)) {
+      return null;
+    }
+    if (nameClass == NameClass.AWS_SECRET && AWS_SECRET_VALUE.matcher(value).matches()
+        && Entropy.bitsPerChar(value) >= Entropy.threshold(value.length())) {
+      return new SecretHit(SecretKind.AWS_SECRET_ACCESS_KEY, offset, value.length());
+    }
+    return Entropy.looksRandom(value) ? new SecretHit(SecretKind.GENERIC_SECRET, offset, value.length()) : null;
+  }
+
+  /** Length of a leading HTTP auth scheme ({@code Bearer }, {@code Basic }) to strip from a header value. */
+  private static int authSchemeLength(String value) {
+    for (String scheme : AUTH_SCHEMES) {
+      if (value.regionMatches(true, 0, scheme, 0, scheme.length())) {
+        return scheme.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean hasWhitespace(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStem(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      for (String stem : STEMS) {
+        if (end - i >= stem.length() && text.regionMatches(true, i, stem, 0, stem.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+        || c == '.' || c == '$';
+  }
+}
