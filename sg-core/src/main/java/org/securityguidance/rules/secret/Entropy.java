@@ -134,32 +134,22 @@ final class Entropy {
   }
 
   /**
-   * Letters and separators only, split at case changes into runs averaging at least 3.5 letters: {@code
-   * ThisIsMyApiKey}, {@code Some-Value}. Random mixed-case letters fall into runs of 1–2 letters.
+   * Letters and separators only, and either shorter than 12 or with an English-like vowel share (at least 30%;
+   * random letters have about 19%): {@code ThisIsMyApiKey}, {@code Some-Value}, {@code CorrectHorseBatteryStaple}.
+   * About 6% of random 16-character alphanumeric tokens have no digit; the vowel test keeps most of those.
    */
   static boolean isWordLike(String v) {
     int letters = 0;
-    int runs = 0;
-    boolean inRun = false;
+    int vowels = 0;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      boolean upper = c >= 'A' && c <= 'Z';
-      boolean lower = c >= 'a' && c <= 'z';
-      if (!upper && !lower) {
-        if (c != '-' && c != '_' && c != '.') {
-          return false;
-        }
-        inRun = false;
-        continue;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        letters++;
+        vowels += "aeiouAEIOU".indexOf(c) >= 0 ? 1 : 0;
+      } else if (c != '-' && c != '_' && c != '.') {
+        return false;
       }
-      boolean prevUpper = i > 0 && v.charAt(i - 1) >= 'A' && v.charAt(i - 1) <= 'Z';
-      boolean startsRun = !inRun || (upper && !prevUpper);
-      if (startsRun) {
-        runs++;
-      }
-      inRun = true;
-      letters++;
     }
-    return runs > 0 && (double) letters / runs >= 3.5;
+    return letters > 0 && (letters < 12 || vowels * 10 >= letters * 3);
   }
 }

@@ -2,7 +2,7 @@ package org.securityguidance.rules.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -13,15 +13,18 @@ import java.util.regex.Pattern;
 final class Jwt {
   private static final Pattern SHAPE =
       Pattern.compile("eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{16,2000}");
-  private static final Pattern BEARER =
-      Pattern.compile("(?<![A-Za-z0-9_])[Bb]earer[ \\t]{1,4}(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,8000}"
-          + "\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])");
+  private static final int MAX_TOKEN = 12_000;
 
   private Jwt() {}
 
+  /** Whether {@code value} has the three-part {@code eyJ…} shape, valid or not. */
+  static boolean hasShape(String value) {
+    return value.startsWith("eyJ") && SHAPE.matcher(value).matches();
+  }
+
   /** Whether the whole of {@code value} is a well-formed, non-sample JWT. */
   static boolean isToken(String value) {
-    if (!value.startsWith("eyJ") || !SHAPE.matcher(value).matches()) {
+    if (!hasShape(value)) {
       return false;
     }
     int dot1 = value.indexOf('.');
@@ -35,16 +38,36 @@ final class Jwt {
   }
 
   /** Adds {@code Bearer eyJ…} tokens found anywhere (curl commands, HTTP examples, headers in code). */
-  static void findBearer(String text, java.util.List<SecretHit> out, int limit) {
-    if (!text.contains("earer")) {
-      return;
-    }
-    Matcher m = BEARER.matcher(text);
-    while (out.size() < limit && m.find()) {
-      if (isToken(m.group(1))) {
-        out.add(new SecretHit(SecretKind.JWT, m.start(1), m.end(1) - m.start(1)));
+  static void findBearer(String text, List<SecretHit> out, int limit) {
+    int at = text.indexOf("earer");
+    while (at >= 0 && out.size() < limit) {
+      int next = at + 5;
+      if (at > 0 && (text.charAt(at - 1) == 'B' || text.charAt(at - 1) == 'b')
+          && (at < 2 || !isTokenChar(text.charAt(at - 2)))) {
+        int start = next;
+        while (start < text.length() && start - next < 4 && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+          start++;
+        }
+        int end = start;
+        while (end < text.length() && (isTokenChar(text.charAt(end)) || text.charAt(end) == '.')) {
+          end++;
+        }
+        int trimmed = end;
+        while (trimmed > start && text.charAt(trimmed - 1) == '.') {
+          trimmed--;
+        }
+        if (start > next && text.startsWith("eyJ", start) && trimmed - start <= MAX_TOKEN
+            && isToken(text.substring(start, trimmed))) {
+          out.add(new SecretHit(SecretKind.JWT, start, trimmed - start));
+        }
+        next = Math.max(next, end);
       }
+      at = text.indexOf("earer", next);
     }
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   }
 
   /** The jwt.io default token and its close copies: subject 1234567890, name John Doe. */

@@ -72,7 +72,7 @@ final class KeyNames {
 
   /** Whether {@code name("…")} passes a secret: setters/builders and bare secret names, never getters or checks. */
   static boolean isSecretSink(String identifier) {
-    List<String> segments = segments(identifier);
+    List<String> segments = segments(identifier.substring(identifier.lastIndexOf('.') + 1));
     if (segments.isEmpty() || segments.size() > 3) {
       return false;
     }
@@ -101,19 +101,16 @@ final class KeyNames {
   }
 
   private static boolean isDescriptive(List<String> segments) {
-    String last = segments.get(segments.size() - 1);
-    if (last.equals("key")) {
-      return !isKeyCompound(segments);
-    }
-    if (DESCRIPTOR_LAST.contains(last) || VERB_FIRST.contains(segments.get(0))) {
-      return true;
-    }
     for (String s : segments) {
       if (NON_SECRET_ANYWHERE.contains(s) || isShaSegment(s)) {
         return true;
       }
     }
-    return false;
+    String last = segments.get(segments.size() - 1);
+    if (last.equals("key")) {
+      return !isKeyCompound(segments);
+    }
+    return DESCRIPTOR_LAST.contains(last) || VERB_FIRST.contains(segments.get(0));
   }
 
   private static boolean isShaSegment(String s) {

@@ -1,6 +1,8 @@
 package org.securityguidance.rules.secret;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.securityguidance.rules.secret.KeyNames.NameClass;
 
@@ -12,13 +14,25 @@ import org.securityguidance.rules.secret.KeyNames.NameClass;
 final class KeywordAssignments {
   private static final int MAX_NAME = 128;
   private static final int MAX_GAP = 16;
-  private static final String[] STEMS = {"pass", "pw", "secret", "token", "key", "auth", "cred"};
+  private static final int MAX_CACHED_NAMES = 4096;
   private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot "};
   private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+]{40}");
 
-  private KeywordAssignments() {}
+  /** Identifier classes seen in this text; code repeats names, so this saves most classification work. */
+  private final Map<String, NameClass> nameCache = new HashMap<>();
+  private final String text;
+  private final FileScope scope;
+
+  private KeywordAssignments(String text, FileScope scope) {
+    this.text = text;
+    this.scope = scope;
+  }
 
   static void find(String text, FileScope scope, List<SecretHit> out, int limit) {
+    new KeywordAssignments(text, scope).scan(out, limit);
+  }
+
+  private void scan(List<SecretHit> out, int limit) {
     int n = text.length();
     int i = 0;
     while (i < n && out.size() < limit) {
@@ -38,15 +52,15 @@ final class KeywordAssignments {
         end--;
       }
       if (end > start && end - start <= MAX_NAME && hasStem(text, start, end)) {
-        i = Math.max(i, analyze(text, start, end, scope, out));
+        i = Math.max(i, analyze(start, end, out));
       }
     }
   }
 
   /** Looks for an operator and a value after the name {@code [start, end)}; returns where scanning resumes. */
-  private static int analyze(String text, int start, int end, FileScope scope, List<SecretHit> out) {
+  private int analyze(int start, int end, List<SecretHit> out) {
     String name = text.substring(start, end);
-    NameClass nameClass = KeyNames.classify(name);
+    NameClass nameClass = classify(name);
     if (nameClass == NameClass.NONE) {
       return end;
     }
@@ -57,7 +71,7 @@ final class KeywordAssignments {
     }
     int v = Cursor.skipSpaces(text, op.end(), MAX_GAP);
     Cursor.Value value = Cursor.quoted(text, v);
-    if (value == null && allowsBareValue(scope, text, start, op)) {
+    if (value == null && allowsBareValue(start, op)) {
       value = Cursor.bare(text, v);
     }
     if (value == null) {
@@ -70,7 +84,18 @@ final class KeywordAssignments {
     return Math.max(end, value.resume());
   }
 
-  private static boolean allowsBareValue(FileScope scope, String text, int nameStart, Cursor.Operator op) {
+  private NameClass classify(String name) {
+    NameClass cached = nameCache.get(name);
+    if (cached == null) {
+      cached = KeyNames.classify(name);
+      if (nameCache.size() < MAX_CACHED_NAMES) {
+        nameCache.put(name, cached);
+      }
+    }
+    return cached;
+  }
+
+  private boolean allowsBareValue(int nameStart, Cursor.Operator op) {
     if (op.isCall()) {
       return false;
     }
@@ -86,8 +111,9 @@ final class KeywordAssignments {
     if (value.isEmpty()) {
       return null;
     }
-    if (Jwt.isToken(value)) {
-      return new SecretHit(SecretKind.JWT, offset, value.length());
+    if (Jwt.hasShape(value)) {
+      // Decided by structure alone: a sample or malformed JWT is not re-judged as a generic random string.
+      return Jwt.isToken(value) ? new SecretHit(SecretKind.JWT, offset, value.length()) : null;
     }
     if (hasWhitespace(value) || Placeholders.isStandIn(value)) {
       return null;
@@ -118,15 +144,38 @@ final class KeywordAssignments {
     return false;
   }
 
+  /** Cheap prefilter before {@link KeyNames#classify}: a stem occurs, and the name is not just "key". */
   private static boolean hasStem(String text, int start, int end) {
+    if (end - start == 3 && text.regionMatches(true, start, "key", 0, 3)) {
+      return false;
+    }
     for (int i = start; i < end; i++) {
-      for (String stem : STEMS) {
-        if (end - i >= stem.length() && text.regionMatches(true, i, stem, 0, stem.length())) {
-          return true;
-        }
+      char c = (char) (text.charAt(i) | 0x20);
+      String stem = stemStartingWith(c);
+      if (stem == null) {
+        continue;
+      }
+      if (end - i >= stem.length() && text.regionMatches(true, i, stem, 0, stem.length())) {
+        return true;
+      }
+      if (c == 'p' && i + 1 < end && (text.charAt(i + 1) | 0x20) == 'w') {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The stem starting with lower-case {@code c} (secret name stems; "pw" is checked by the caller). */
+  private static String stemStartingWith(char c) {
+    return switch (c) {
+      case 'p' -> "pass";
+      case 's' -> "secret";
+      case 't' -> "token";
+      case 'k' -> "key";
+      case 'a' -> "auth";
+      case 'c' -> "cred";
+      default -> null;
+    };
   }
 
   static boolean isNameChar(char c) {

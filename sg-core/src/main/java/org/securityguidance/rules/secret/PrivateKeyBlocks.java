@@ -1,8 +1,6 @@
 package org.securityguidance.rules.secret;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * PEM and OpenSSH private key blocks: a BEGIN header followed by a base64 body. The body is walked by hand (not by a
@@ -11,8 +9,7 @@ import java.util.regex.Pattern;
  */
 final class PrivateKeyBlocks {
   private static final String ANCHOR = "-----BEGIN ";
-  private static final Pattern HEADER =
-      Pattern.compile("-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----");
+  private static final List<String> KEY_TYPES = List.of("", "RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED ", "PGP ");
   /** A real key body is hundreds of base64 characters; 64 (one PEM line) separates keys from truncated stubs. */
   private static final int MIN_BODY_CHARS = 64;
   /** Bodies longer than this are still reported; the walk just stops looking (keeps the scan linear). */
@@ -25,20 +22,34 @@ final class PrivateKeyBlocks {
   static void find(String text, List<SecretHit> out, int limit) {
     int from = text.indexOf(ANCHOR);
     while (from >= 0 && out.size() < limit) {
-      Matcher m = HEADER.matcher(text).region(from, Math.min(text.length(), from + 64));
+      int headerEnd = headerEnd(text, from + ANCHOR.length());
       int next = from + ANCHOR.length();
-      if (m.lookingAt()) {
-        int bodyEnd = scanBody(text, m.end());
+      if (headerEnd > 0) {
+        int bodyEnd = scanBody(text, headerEnd);
         if (bodyEnd > 0) {
           int end = blockEnd(text, bodyEnd);
           out.add(new SecretHit(SecretKind.PRIVATE_KEY, from, end - from));
           next = end;
         } else {
-          next = m.end();
+          next = headerEnd;
         }
       }
       from = text.indexOf(ANCHOR, next);
     }
+  }
+
+  /** End of {@code [TYPE ]PRIVATE KEY[ BLOCK]-----} starting at {@code i}, or -1. */
+  private static int headerEnd(String text, int i) {
+    for (String type : KEY_TYPES) {
+      if (text.startsWith(type, i) && text.startsWith("PRIVATE KEY", i + type.length())) {
+        int p = i + type.length() + "PRIVATE KEY".length();
+        if (text.startsWith(" BLOCK", p)) {
+          p += " BLOCK".length();
+        }
+        return text.startsWith("-----", p) ? p + 5 : -1;
+      }
+    }
+    return -1;
   }
 
   /** End offset of a plausible base64 body starting at {@code start}, or -1. Stops at the first foreign character. */
