@@ -124,7 +124,7 @@ class ArchitectureTest {
   void processWideSideEffectsLiveInOnePlaceEach() {
     assertOnlyIn("System.exit(", "cli/Main.java");
     assertOnlyIn("System.getenv(", "sys/Env.java");
-    assertOnlyIn("new ProcessBuilder(", "sys/ProcessRunner.java");
+    assertOnlyIn("new ProcessBuilder(", "sys/LocalProcessRunner.java");
     assertOnlyIn("System.setOut(", "cli/Main.java");
   }
 
