@@ -15,7 +15,8 @@ final class KeywordAssignments {
   private static final int MAX_NAME = 128;
   private static final int MAX_GAP = 16;
   private static final int MAX_CACHED_NAMES = 4096;
-  private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot "};
+  /** HTTP auth schemes and OpenSSL's {@code pass:} passphrase source, stripped before judging the value. */
+  private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot ", "pass:"};
   private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+]{40}");
 
   /** Identifier classes seen in this text; code repeats names, so this saves most classification work. */
