@@ -44,7 +44,7 @@ final class KeyNames {
 
   /** A segment anywhere that makes the value a non-secret: public material, test data, digests, verbs. */
   private static final Set<String> NON_SECRET_ANYWHERE =
-      Set.of("public", "publishable", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample", "placeholder",
+      Set.of("public", "publishable", "anon", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample", "placeholder",
           "test", "tests", "hash", "hashed", "sha", "md5", "checksum", "digest", "etag", "integrity", "validate",
           "verify", "check", "reset", "forgot", "confirm", "confirmation", "regex", "pattern", "page", "cursor",
           "tokenizer");
@@ -61,8 +61,25 @@ final class KeyNames {
   private KeyNames() {}
 
   static NameClass classify(String identifier) {
+    return classify(identifier, KeyRule.COMPOUND_ONLY);
+  }
+
+  /** Whether a final "key" segment alone names a secret. */
+  enum KeyRule {
+    /** Code: only {@code api_key}, {@code secret_key} and the other compounds; {@code CACHE_KEY} is a lookup key. */
+    COMPOUND_ONLY,
+    /** Config and env files: {@code SUPABASE_SERVICE_ROLE_KEY=…}, {@code MAPS_KEY=…} hold keys. */
+    ANY_QUALIFIED_KEY
+  }
+
+  static NameClass classify(String identifier, KeyRule keyRule) {
     List<String> segments = segments(identifier);
-    if (segments.isEmpty() || !namesSecret(segments) || isDescriptive(segments)) {
+    if (segments.isEmpty()) {
+      return NameClass.NONE;
+    }
+    boolean qualifiedKey = keyRule == KeyRule.ANY_QUALIFIED_KEY && segments.size() >= 2
+        && segments.get(segments.size() - 1).equals("key");
+    if (!(qualifiedKey || namesSecret(segments)) || isDescriptive(segments, qualifiedKey)) {
       return NameClass.NONE;
     }
     String joined = String.join("", segments);
@@ -100,7 +117,7 @@ final class KeyNames {
     return false;
   }
 
-  private static boolean isDescriptive(List<String> segments) {
+  private static boolean isDescriptive(List<String> segments, boolean qualifiedKey) {
     for (String s : segments) {
       if (NON_SECRET_ANYWHERE.contains(s) || isShaSegment(s)) {
         return true;
@@ -108,7 +125,7 @@ final class KeyNames {
     }
     String last = segments.get(segments.size() - 1);
     if (last.equals("key")) {
-      return !isKeyCompound(segments);
+      return !qualifiedKey && !isKeyCompound(segments);
     }
     return DESCRIPTOR_LAST.contains(last) || VERB_FIRST.contains(segments.get(0));
   }

@@ -24,9 +24,12 @@ final class KeywordAssignments {
   private final String text;
   private final FileScope scope;
 
+  private final KeyNames.KeyRule keyRule;
+
   private KeywordAssignments(String text, FileScope scope) {
     this.text = text;
     this.scope = scope;
+    this.keyRule = scope == FileScope.CODE ? KeyNames.KeyRule.COMPOUND_ONLY : KeyNames.KeyRule.ANY_QUALIFIED_KEY;
   }
 
   static void find(String text, FileScope scope, List<SecretHit> out, int limit) {
@@ -88,7 +91,7 @@ final class KeywordAssignments {
   private NameClass classify(String name) {
     NameClass cached = nameCache.get(name);
     if (cached == null) {
-      cached = KeyNames.classify(name);
+      cached = KeyNames.classify(name, keyRule);
       if (nameCache.size() < MAX_CACHED_NAMES) {
         nameCache.put(name, cached);
       }
