@@ -18,6 +18,14 @@ final class KeyNames {
     AWS_SECRET
   }
 
+  /** Whether a final "key" segment alone names a secret. */
+  enum KeyRule {
+    /** Code: only {@code api_key}, {@code secret_key} and the other compounds; {@code CACHE_KEY} is a lookup key. */
+    COMPOUND_ONLY,
+    /** Config and env files: {@code SUPABASE_SERVICE_ROLE_KEY=…}, {@code MAPS_KEY=…} hold keys. */
+    ANY_QUALIFIED_KEY
+  }
+
   /** Compounds ending in "key" that name a secret; {@code token_key} or {@code password_key} name a lookup key. */
   private static final List<String> KEY_COMPOUNDS =
       List.of("apikey", "accesskey", "secretkey", "privatekey", "signingkey", "encryptionkey", "masterkey", "appkey",
@@ -44,15 +52,15 @@ final class KeyNames {
 
   /** A segment anywhere that makes the value a non-secret: public material, test data, digests, verbs. */
   private static final Set<String> NON_SECRET_ANYWHERE =
-      Set.of("public", "publishable", "anon", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample", "placeholder",
-          "test", "tests", "hash", "hashed", "sha", "md5", "checksum", "digest", "etag", "integrity", "validate",
-          "verify", "check", "reset", "forgot", "confirm", "confirmation", "regex", "pattern", "page", "cursor",
-          "tokenizer");
+      Set.of("public", "publishable", "anon", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample",
+          "placeholder", "test", "tests", "hash", "hashed", "sha", "md5", "checksum", "digest", "etag", "integrity",
+          "validate", "verify", "check", "reset", "forgot", "confirm", "confirmation", "regex", "pattern", "page",
+          "cursor");
 
   private static final Set<String> VERB_FIRST = Set.of("get", "is", "has", "should", "show", "hide", "toggle");
   private static final Set<String> SETTER_FIRST = Set.of("set", "with");
 
-  /** Segments that may make up a bare secret name used as a call, like {@code apiKey("…")} or {@code token("…")}. */
+  /** Segments that may form a bare secret name used as a call: {@code apiKey("…")}, {@code token("…")}. */
   private static final Set<String> SECRET_PARTS =
       Set.of("api", "access", "auth", "client", "refresh", "bearer", "bot", "app", "db", "admin", "root", "master",
           "private", "secret", "signing", "webhook", "personal", "service", "key", "token", "password", "passwd",
@@ -62,14 +70,6 @@ final class KeyNames {
 
   static NameClass classify(String identifier) {
     return classify(identifier, KeyRule.COMPOUND_ONLY);
-  }
-
-  /** Whether a final "key" segment alone names a secret. */
-  enum KeyRule {
-    /** Code: only {@code api_key}, {@code secret_key} and the other compounds; {@code CACHE_KEY} is a lookup key. */
-    COMPOUND_ONLY,
-    /** Config and env files: {@code SUPABASE_SERVICE_ROLE_KEY=…}, {@code MAPS_KEY=…} hold keys. */
-    ANY_QUALIFIED_KEY
   }
 
   static NameClass classify(String identifier, KeyRule keyRule) {
@@ -99,8 +99,7 @@ final class KeyNames {
   private static boolean namesSecret(List<String> segments) {
     for (String s : segments) {
       if (s.contains("password") || s.contains("passwd") || s.contains("passphrase") || s.contains("secret")
-          || s.contains("credential") || PASSWORD_SEGMENTS.contains(s) || (s.endsWith("token") && !s.equals(
-          "tokenizer"))) {
+          || s.contains("credential") || s.endsWith("token") || PASSWORD_SEGMENTS.contains(s)) {
         return true;
       }
     }

@@ -31,10 +31,11 @@ final class Placeholders {
   private static final List<String> REFERENCE_PREFIXES =
       List.of(
           "$", "%", "!", "&", "*", "env:", "vault:", "op://", "arn:", "ssm:", "secret:", "secrets.", "secretref",
-          "keyvault", "projects/", "enc[", "enc(", "aqicah", "process.env", "os.environ", "getenv");
+          "keyvault", "projects/", "enc[", "enc(", "aqicah");
 
   private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,10}");
-  private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,60}(?:\\.[A-Za-z_][A-Za-z0-9_]{0,60}){1,10}");
+  private static final Pattern DOTTED_NAME =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,60}(?:\\.[A-Za-z_][A-Za-z0-9_]{0,60}){1,10}");
   private static final Set<String> FILE_EXTENSIONS =
       Set.of("pem", "key", "json", "p12", "pfx", "crt", "cer", "der", "jks", "keystore", "txt", "env", "yaml", "yml",
           "pub", "gpg", "asc");

@@ -17,7 +17,8 @@ class KeywordSecretsTest {
 
   static Stream<Arguments> keywordSecrets() {
     String uuid = FAKE.chars(FakeSecrets.HEX, 8) + "-" + FAKE.chars(FakeSecrets.HEX, 4) + "-4"
-        + FAKE.chars(FakeSecrets.HEX, 3) + "-a" + FAKE.chars(FakeSecrets.HEX, 3) + "-" + FAKE.chars(FakeSecrets.HEX, 12);
+        + FAKE.chars(FakeSecrets.HEX, 3) + "-a" + FAKE.chars(FakeSecrets.HEX, 3) + "-"
+        + FAKE.chars(FakeSecrets.HEX, 12);
     return Stream.of(
         hit("python assignment", "src/db.py", "password = \"" + PW + "\"\n", PW),
         hit("python keyword argument", "src/db.py", "conn = connect(host=h, password='" + PW + "')\n", PW),
