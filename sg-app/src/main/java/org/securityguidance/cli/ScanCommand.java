@@ -10,6 +10,7 @@ import org.securityguidance.report.ConsoleProgress;
 import org.securityguidance.report.ReportFormat;
 import org.securityguidance.report.ReportOutput;
 import org.securityguidance.report.ReportWriter;
+import org.securityguidance.config.Settings;
 import org.securityguidance.git.Git;
 import org.securityguidance.scan.ActiveRules;
 import org.securityguidance.scan.GitRepositoryFiles;
@@ -19,6 +20,7 @@ import org.securityguidance.scan.ScanPlan;
 import org.securityguidance.scan.ScanPlanner;
 import org.securityguidance.scan.ScanProgress;
 import org.securityguidance.scan.ScanResult;
+import org.securityguidance.scan.ScanRules;
 import org.securityguidance.scan.Scanner;
 import org.securityguidance.scan.SourceFile;
 import org.securityguidance.sys.Env;
@@ -126,7 +128,10 @@ final class ScanCommand {
     return new GitRepositoryFiles(Git.local(env));
   }
 
+  /** The catalog plus user rules for {@code root}, minus SG_DISABLE_RULES; loader notes go to stderr. */
   static ActiveRules productionRules(Path root, Env env, PrintStream err) {
-    throw new UnsupportedOperationException("rule engine not wired yet");
+    Settings settings = Settings.from(env);
+    return ScanRules.load(root, settings.home(), settings.disabledRules(),
+        note -> err.println("security-guidance: " + note));
   }
 }

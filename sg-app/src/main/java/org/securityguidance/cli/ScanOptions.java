@@ -2,6 +2,7 @@ package org.securityguidance.cli;
 
 import java.util.List;
 import org.securityguidance.report.ReportFormat;
+import org.securityguidance.rules.RuleSet;
 
 /**
  * The parsed command line of {@code scan}.
@@ -19,6 +20,8 @@ record ScanOptions(List<String> paths, ReportFormat format, String output, long 
 
   static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
   static final int MAX_JOBS = 256;
+  /** The rule engine reads at most this many characters of a file, so a larger cap would scan files partly. */
+  static final long MAX_FILE_SIZE_LIMIT = RuleSet.MAX_SCAN_CHARS;
 
   ScanOptions {
     paths = List.copyOf(paths);

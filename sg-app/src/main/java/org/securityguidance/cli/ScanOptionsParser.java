@@ -90,24 +90,24 @@ final class ScanOptionsParser {
     return format;
   }
 
-  /** Bytes, optionally with a binary suffix: {@code 2000000}, {@code 512K}, {@code 4M}, {@code 1G}. */
+  /** Bytes, optionally with a binary suffix: {@code 2000000}, {@code 512K}, {@code 4M}. */
   static long size(String value) {
     String v = value.trim().toUpperCase(Locale.ROOT);
     long unit = 1;
-    if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
-      unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
+    if (!v.isEmpty() && "KM".indexOf(v.charAt(v.length() - 1)) >= 0) {
+      unit = 1L << (10 * ("KM".indexOf(v.charAt(v.length() - 1)) + 1));
       v = v.substring(0, v.length() - 1);
     }
     try {
       long n = Long.parseLong(v);
-      if (n >= 1 && n <= (1L << 30) / unit) {
+      if (n >= 1 && n <= ScanOptions.MAX_FILE_SIZE_LIMIT / unit) {
         return n * unit;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--max-file-size must be a size from 1 byte to 1G, e.g. 1048576 or 1M, not '"
-        + value + "'");
+    throw new UsageException("--max-file-size must be from 1 to " + ScanOptions.MAX_FILE_SIZE_LIMIT
+        + " bytes, e.g. 1048576 or 4M, not '" + value + "'");
   }
 
   private static int jobs(String value) {

@@ -39,7 +39,8 @@ final class Usage {
                                   for GitHub code scanning
         --output FILE             write the report to FILE (atomically) instead of
                                   stdout; FILE must not be one of the scanned files
-        --max-file-size BYTES     skip larger files (default 1048576; K, M, G suffixes)
+        --max-file-size BYTES     skip larger files (default 1048576, at most 8000000;
+                                  K and M suffixes)
         --jobs N                  worker threads (default: number of processors)
         --no-progress             no progress line on stderr (shown only on a terminal)
         -h, --help                print this help

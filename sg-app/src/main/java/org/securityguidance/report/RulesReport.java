@@ -48,7 +48,7 @@ public final class RulesReport {
       m.put("name", r.name());
       m.put("severity", r.severity().wireName());
       m.put("title", r.title());
-      m.put("cwe", CweTags.cweOf(r));
+      m.put("cwe", r.cwe() == null ? "" : r.cwe());
       list.add(m);
     }
     Map<String, Object> doc = new LinkedHashMap<>();

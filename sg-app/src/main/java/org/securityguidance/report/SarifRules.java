@@ -28,7 +28,7 @@ final class SarifRules {
     d.put("defaultConfiguration", Map.of("level", level(rule.severity())));
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("security-severity", String.format(Locale.ROOT, "%.1f", rule.severity().securityScore()));
-    properties.put("tags", CweTags.tagsFor(rule.name()));
+    properties.put("tags", CweTags.tagsFor(rule));
     d.put("properties", properties);
     return d;
   }

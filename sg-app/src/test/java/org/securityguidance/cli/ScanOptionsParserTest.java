@@ -54,7 +54,7 @@ class ScanOptionsParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"512, 512", "4k, 4096", "4K, 4096", "2M, 2097152", "1G, 1073741824"})
+  @CsvSource({"512, 512", "4k, 4096", "4K, 4096", "2M, 2097152", "7M, 7340032", "8000000, 8000000"})
   void sizesTakeBinarySuffixes(String given, long bytes) {
     assertThat(parse("--max-file-size", given).maxFileSize()).isEqualTo(bytes);
   }
@@ -73,8 +73,9 @@ class ScanOptionsParserTest {
       "--format                | --format needs a value",
       "--jobs=0                | --jobs must be a number from 1 to 256, not '0'",
       "--jobs=many             | --jobs must be a number from 1 to 256, not 'many'",
-      "--max-file-size=-1      | --max-file-size must be a size from 1 byte to 1G, e.g. 1048576 or 1M, not '-1'",
-      "--max-file-size=3G      | --max-file-size must be a size from 1 byte to 1G, e.g. 1048576 or 1M, not '3G'",
+      "--max-file-size=-1      | --max-file-size must be from 1 to 8000000 bytes, e.g. 1048576 or 4M, not '-1'",
+      "--max-file-size=8M      | --max-file-size must be from 1 to 8000000 bytes, e.g. 1048576 or 4M, not '8M'",
+      "--max-file-size=1G      | --max-file-size must be from 1 to 8000000 bytes, e.g. 1048576 or 4M, not '1G'",
       "--no-progress=yes       | --no-progress takes no value",
       "--output=               | --output needs a non-empty value"})
   void badInputIsOneLineUsageError(String arg, String message) {

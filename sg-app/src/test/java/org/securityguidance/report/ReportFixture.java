@@ -17,13 +17,14 @@ import org.securityguidance.testing.TempTree;
 /** A fixed file tree and rule list scanned through the real planner and scanner, for report tests. */
 final class ReportFixture {
   static final FakeRule WORKFLOW = FakeRule.of(1, "github_actions_workflow", Severity.MEDIUM, "\\A")
-      .onlyFor(".yml");
-  static final FakeRule EVAL = FakeRule.of(4, "eval_injection", Severity.HIGH, "(?<![\\w.])eval\\(");
+      .onlyFor(".yml").withCwe("CWE-78");
+  static final FakeRule EVAL = FakeRule.of(4, "eval_injection", Severity.HIGH, "(?<![\\w.])eval\\(")
+      .withCwe("CWE-95");
   static final FakeRule PICKLE = FakeRule.of(8, "pickle_deserialization", Severity.CRITICAL, "pickle\\.loads?\\(")
-      .onlyFor(".py");
+      .onlyFor(".py").withCwe("CWE-502");
   static final FakeRule SQL = FakeRule.of(30, "sql_string_concat", Severity.LOW, "SELECT[^\\n]{0,40}\\n\\s{0,20}\\+");
   static final FakeRule USER = new FakeRule(-1, "user:no-md5", "no-md5", Severity.MEDIUM, "Avoid MD5",
-      java.util.regex.Pattern.compile("md5\\("), "");
+      java.util.regex.Pattern.compile("md5\\("), "", "");
   static final List<FakeRule> RULES = List.of(WORKFLOW, EVAL, PICKLE, SQL, USER);
 
   private ReportFixture() {}

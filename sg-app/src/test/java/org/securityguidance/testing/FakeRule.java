@@ -12,15 +12,19 @@ import org.securityguidance.rules.ScanText;
 
 /** A regex rule for tests of the scan pipeline, independent of the real catalog. */
 public record FakeRule(int id, String name, String title, Severity severity, String reminder, Pattern pattern,
-    String pathSuffix) implements Rule {
+    String pathSuffix, String cwe) implements Rule {
 
   public static FakeRule of(int id, String name, Severity severity, String regex) {
     return new FakeRule(id, name, "Title of " + name, severity,
-        "# " + name + "\n\nWhy " + name + " matters.\n\nSecond paragraph.", Pattern.compile(regex), "");
+        "# " + name + "\n\nWhy " + name + " matters.\n\nSecond paragraph.", Pattern.compile(regex), "", "");
+  }
+
+  public FakeRule withCwe(String cweId) {
+    return new FakeRule(id, name, title, severity, reminder, pattern, pathSuffix, cweId);
   }
 
   public FakeRule onlyFor(String suffix) {
-    return new FakeRule(id, name, title, severity, reminder, pattern, suffix);
+    return new FakeRule(id, name, title, severity, reminder, pattern, suffix, cwe);
   }
 
   @Override
