@@ -18,7 +18,15 @@ public interface Rule {
 
   Severity severity();
 
-  /** The reminder shown to the agent (why it matters, the safe alternative, how to silence); loaded lazily. */
+  /** CWE identifier such as {@code CWE-78}, or empty when none applies (user rules). */
+  default String cwe() {
+    return "";
+  }
+
+  /**
+   * The reminder body (why it matters, the safe alternative), loaded lazily; the hook adds the header naming the
+   * rule and the silencing hint.
+   */
   String reminder();
 
   /** Whether the rule's path gate admits this normalised, '/'-separated path. */
