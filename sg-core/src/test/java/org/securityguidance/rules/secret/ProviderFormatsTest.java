@@ -1,5 +1,6 @@
 package org.securityguidance.rules.secret;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.securityguidance.rules.secret.SecretAssertions.assertNoHit;
 import static org.securityguidance.rules.secret.SecretAssertions.assertSingleHit;
 
@@ -53,6 +54,13 @@ class ProviderFormatsTest {
   void providerKeyAssignedInCodeIsReported(String label, String key, SecretKind kind) {
     String content = "import os\n\nCLIENT_CONFIG = \"" + key + "\"\n";
     assertSingleHit(label, "src/app/config.py", content, key, kind);
+  }
+
+  @ParameterizedTest(name = "{0} contains a prefilter keyword")
+  @MethodSource("providerKeys")
+  void providerKeyPassesThePrefilter(String label, String key, SecretKind kind) {
+    String lower = Placeholders.asciiLower(key);
+    assertThat(SecretDetector.prefilterKeywords().stream().anyMatch(lower::contains)).as(label).isTrue();
   }
 
   @ParameterizedTest(name = "{0} in prose without any keyword")

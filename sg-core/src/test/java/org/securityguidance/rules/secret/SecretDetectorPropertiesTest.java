@@ -32,6 +32,27 @@ class SecretDetectorPropertiesTest {
         "README.md");
   }
 
+  @Provide
+  Arbitrary<String> textsWithoutKeywords() {
+    Arbitrary<String> fragment = Arbitraries.oneOf(
+        Arbitraries.of("=", ":", "\"", "'", "AA", "T3BlbkFJ", "eyJ", ".", "-", "_", "@", "\n", "-----END ", "==",
+            "AccountK", "BEGIN", "$"),
+        Arbitraries.strings().withCharRange('0', 'z').ofMinLength(1).ofMaxLength(60));
+    return fragment.list().ofMaxSize(60).map(parts -> String.join("", parts))
+        .filter(text -> !containsKeyword(text));
+  }
+
+  private static boolean containsKeyword(String text) {
+    String lower = Placeholders.asciiLower(text);
+    return SecretDetector.prefilterKeywords().stream().anyMatch(lower::contains);
+  }
+
+  @Property(tries = 1000)
+  void textWithoutPrefilterKeywordsHasNoHits(@ForAll("textsWithoutKeywords") String text,
+      @ForAll("paths") String path) {
+    assertThat(new SecretDetector().findSecrets(path, text)).isEmpty();
+  }
+
   @Property(tries = 2000)
   void spansAreInBoundsSortedAndDisjoint(@ForAll("texts") String text, @ForAll("paths") String path) {
     List<SecretHit> hits = new SecretDetector().findSecrets(path, text);
