@@ -4,12 +4,12 @@
 #
 #   bench/scan/run.sh [--runs N] [--jobs N] [--corpus DIR]
 #
-# Needs: a JDK 17+, unzip, python3, hyperfine; installs ripgrep with apt-get when missing and run as root.
+# Needs: a JDK 17+, unzip, python3; installs ripgrep with apt-get when missing and run as root.
 # The default corpus is the JDK's own lib/src.zip, unpacked once into $SG_BENCH_DIR (default /tmp/sg-bench).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
-runs=5
+runs=3
 jobs=2
 corpus=""
 while [ $# -gt 0 ]; do
@@ -31,7 +31,7 @@ if ! command -v rg >/dev/null 2>&1; then
     exit 2
   fi
 fi
-for tool in hyperfine python3 unzip java; do
+for tool in python3 unzip java; do
   command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required" >&2; exit 2; }
 done
 
@@ -57,25 +57,8 @@ fi
 unzip -p "$jar" org/securityguidance/rules/builtin-rules.json > "$work/builtin-rules.json"
 python3 bench/scan/export_patterns.py "$work/builtin-rules.json" "$work/patterns"
 
-# 4. Side by side. Both tools get the same cores, the same 1 MiB size cap, skip binaries, search hidden files and
-#    ignore no files (the corpus is not a git repository), and write their matches to a file (not /dev/null,
-#    which some greps short-circuit).
-out=$work/out
-mkdir -p "$out"
-sg=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -jar "$jar" scan "$corpus" --format json --jobs "$jobs"
-    --no-progress --output "$out/sg.json")
-rg_plain=(rg --no-config -uu -j "$jobs" --max-filesize 1M -n --column -f "$work/patterns/rust.txt" "$corpus")
-rg_pcre=(rg --no-config -uu -j "$jobs" --max-filesize 1M -n --column -P -f "$work/patterns/pcre.txt" "$corpus")
-printf -v sg_cmd '%q ' "${sg[@]}"
-printf -v rg_cmd '%q ' "${rg_plain[@]}"
-printf -v rgp_cmd '%q ' "${rg_pcre[@]}"
-hyperfine --style basic --warmup 1 --runs "$runs" -i --export-json "$out/hyperfine.json" \
-  -n security-guidance "$sg_cmd" \
-  -n "ripgrep (rust regex)" "$rg_cmd > $out/rg.txt" \
-  -n "ripgrep -P (look-arounds)" "$rgp_cmd > $out/rgp.txt"
-
-# 5. The report.
-python3 bench/scan/report.py --hyperfine "$out/hyperfine.json" --scan "$out/sg.json" \
-  --patterns "$work/patterns" --corpus "$corpus" --jobs "$jobs" --runs "$runs" \
-  --rg-plain-out "$out/rg.txt" --rg-pcre-out "$out/rgp.txt" > bench/scan/RESULTS.md
-cat bench/scan/RESULTS.md
+# 4. Side by side, interleaved, and the report. Both tools get the same threads and the same 1 MiB size cap, skip
+#    binaries, search hidden files and ignore no files (the corpus is not a git repository), and write their matches
+#    to a file (not /dev/null, which some greps short-circuit).
+python3 bench/scan/bench.py --jar "$jar" --corpus "$corpus" --patterns "$work/patterns" --work "$work" \
+  --jobs "$jobs" --runs "$runs" --out bench/scan/RESULTS.md

@@ -113,8 +113,9 @@ public final class Scanner {
         return;
       }
       try {
+        // The engine sees the absolute path, as in the hooks, so user globs like "*/tests/*" behave the same there.
         findings.set(index, FindingBuilder.build(file.path(), loaded.text(),
-            matcher.allMatches(file.path(), loaded.text())));
+            matcher.allMatches(file.file().toString(), loaded.text())));
         scanned.incrementAndGet();
         bytes.add(loaded.bytes());
       } catch (RuntimeException | StackOverflowError e) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,19 @@ class ScanCommandTest {
     Path report = TempTree.write(dir.resolve("out"), "r.json", "x".repeat(100_000));
     assertThat(scan("src", "--format", "json", "--output", report.toString())).isEqualTo(ExitCode.OK);
     assertThat(Json.parseObject(Files.readString(report))).containsKey("summary");
+  }
+
+  @Test
+  void aNewReportIsWorldReadableAndAReplacedOneKeepsItsMode() throws Exception {
+    TempTree.write(dir, "src/a.js", "ok\n");
+    assertThat(scan("src", "--output", "new.txt")).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new.txt"))))
+        .isEqualTo("rw-r--r--");
+    Path old = TempTree.write(dir, "old.txt", "previous");
+    Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-------"));
+    assertThat(scan("src", "--output", "old.txt")).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-------");
+    assertThat(Files.readString(old)).startsWith("No findings");
   }
 
   @Test
