@@ -59,8 +59,8 @@ public final class RulesBench {
       }
       times.sort(Double::compare);
       total += worst;
-      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | `%s` | %.2f |%n", rule.id(), rule.name(), worst,
-          worstInput.replace("\n", "\\n").replace("|", "\\|").replace("`", "'"), times.get(times.size() / 2));
+      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | `` %s `` | %.2f |%n", rule.id(), rule.name(), worst,
+          worstInput.replace("\n", "\\n").replace("|", "\\|"), times.get(times.size() / 2));
     }
     System.out.printf(Locale.ROOT, "%nSum of per-rule worst cases: %.0f ms/MB.%n", total);
     double full = 0;
@@ -77,7 +77,7 @@ public final class RulesBench {
         fullWorst = in.getKey();
       }
     }
-    System.out.printf(Locale.ROOT, "Whole rule set on a .py path (allMatches, worst input `%s`): %.0f ms/MB.%n",
+    System.out.printf(Locale.ROOT, "Whole rule set on a .py path (allMatches, worst input `` %s ``): %.0f ms/MB.%n",
         fullWorst.replace("\n", "\\n"), full);
   }
 

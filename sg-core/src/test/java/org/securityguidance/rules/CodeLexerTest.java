@@ -36,6 +36,18 @@ class CodeLexerTest {
   }
 
   @Test
+  void pythonDocstringsAreProseButOtherTripleQuotedStringsAreData() {
+    String doc = "def f():\n    \"\"\"Run eval(x) by hand.\"\"\"\n    return 1";
+    assertThat(mask("a.py", doc)).doesNotContain("eval").endsWith("return 1").hasSameSizeAs(doc);
+    String assigned = "q = \"\"\"\nSELECT 1\n\"\"\"";
+    assertThat(mask("a.py", assigned)).isSameAs(assigned);
+    String argument = "cursor.execute(\n    \"\"\"SELECT %s\"\"\" % x)";
+    assertThat(mask("a.py", argument)).isSameAs(argument);
+    String continued = "q = \\\n\"\"\"SELECT 1\"\"\"";
+    assertThat(mask("a.py", continued)).isSameAs(continued);
+  }
+
+  @Test
   void yamlAndShellHashNeedsLeadingSpace() {
     assertThat(mask("ci.yml", "run: echo a#b # note")).isEqualTo("run: echo a#b       ");
     assertThat(mask("x.sh", "echo ${#arr[@]}")).isEqualTo("echo ${#arr[@]}");
@@ -68,15 +80,23 @@ class CodeLexerTest {
   void parenthesesPairAcrossLinesAndIgnoreStrings() {
     String src = "run(\n  cmd, ')',\n  shell=True,\n)";
     CallArgs args = CodeLexer.lex(src, Syntax.PYTHON).callArgs();
-    assertThat(args.windowEnd(3)).isEqualTo(src.length());
+    assertThat(args.windowEnd(3, src)).isEqualTo(src.length());
+  }
+
+  @Test
+  void aParenthesisInsideAStringStaysOnItsLine() {
+    String src = "s = 'pass it to run() later'\nrun(cmd, shell=True)";
+    CallArgs args = CodeLexer.lex(src, Syntax.PYTHON).callArgs();
+    assertThat(args.windowEnd(src.indexOf('('), src)).isEqualTo(src.indexOf(')') + 1);
   }
 
   @Test
   void unbalancedOrHugeCallsAreCutAtTheWindowBound() {
     String src = "f(" + "x".repeat(5000);
     CallArgs args = CodeLexer.lex(src, Syntax.PYTHON).callArgs();
-    assertThat(args.windowEnd(1)).isEqualTo(2 + CallArgs.MAX_WINDOW);
+    assertThat(args.windowEnd(1, src)).isEqualTo(2 + CallArgs.MAX_WINDOW);
     String longCall = "g(" + "y".repeat(3000) + ")";
-    assertThat(CodeLexer.lex(longCall, Syntax.PYTHON).callArgs().windowEnd(1)).isEqualTo(2 + CallArgs.MAX_WINDOW);
+    assertThat(CodeLexer.lex(longCall, Syntax.PYTHON).callArgs().windowEnd(1, longCall))
+        .isEqualTo(2 + CallArgs.MAX_WINDOW);
   }
 }
