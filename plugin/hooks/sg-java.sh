@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Launcher for the security-guidance jar: finds a Java 17+ runtime, then replaces itself with
+#   java <stdout-hygiene flags> -jar lib/security-guidance.jar <args>
+#
+#   sg-java.sh bootstrap       SessionStart: prints the async marker first, then runs `hook session-start`
+#   sg-java.sh hook <event>    every other hook (prompt, edit, bash, stop)
+#   sg-java.sh <args...>       the command-line tool (bin/security-guidance scan ., --version, ...)
+#
+# A hook must never break the session: with no usable runtime or no jar this prints ONE line on stderr
+# and exits 0 (hooks) or 3 (command line). It never exits 2 and never retries.
+# Spec: bootstrap-and-telemetry.md §4.2-4.4 (discovery order, release file, resolution cache, JVM flags).
+#
+# The cache-hit path below forks nothing on bash >= 4.2: discovery (sg-java-discover.sh) and failure reporting
+# (sg-java-fail.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
+# associative arrays, no ${x,,}, and arrays that may be empty are expanded as ${a[@]+"${a[@]}"} because of `set -u`.
+set -u
+shopt -s execfail
+
+SG_MIN_JAVA=17
+SG_CACHE_FORMAT=1
+SG_CACHE_MAX_AGE=604800 # 7 days
+
+# Sets SG_HOOKS_DIR and SG_ROOT (the plugin root) from this script's own path; spaces are safe.
+sg_locate_root() {
+  local src=${BASH_SOURCE[0]} here=$PWD
+  case $src in /*) ;; *) src=$PWD/$src ;; esac
+  SG_HOOKS_DIR=${src%/*}
+  # `cd` in this shell rather than $(...): no fork. We go straight back, the JVM must keep the caller's cwd.
+  if cd -P -- "$SG_HOOKS_DIR/.." 2>/dev/null; then
+    SG_ROOT=$PWD
+    cd -- "$here" 2>/dev/null || true
+  else
+    SG_ROOT=$SG_HOOKS_DIR/..
+  fi
+}
+
+# `~` and `~/x` expand to $HOME, like the state-dir resolution of the hook (hooks-and-patterns.md §6.3).
+# shellcheck disable=SC2088 # a literal "~/" prefix is what we match
+sg_expand_tilde() {
+  case $1 in
+    "~") SG_EXPANDED=${HOME-} ;;
+    "~/"*) SG_EXPANDED=${HOME-}/${1#"~/"} ;;
+    *) SG_EXPANDED=$1 ;;
+  esac
+}
+
+# SECURITY_WARNINGS_STATE_DIR -> CLAUDE_CONFIG_DIR/security -> $HOME/.claude/security; empty means unset (#1868).
+sg_state_dir() {
+  SG_STATE=
+  if [ -n "${SECURITY_WARNINGS_STATE_DIR-}" ]; then
+    sg_expand_tilde "$SECURITY_WARNINGS_STATE_DIR"
+    SG_STATE=$SG_EXPANDED
+  elif [ -n "${CLAUDE_CONFIG_DIR-}" ]; then
+    sg_expand_tilde "$CLAUDE_CONFIG_DIR"
+    SG_STATE=$SG_EXPANDED/security
+  elif [ -n "${HOME-}" ]; then
+    SG_STATE=$HOME/.claude/security
+  fi
+  SG_CACHE_FILE=
+  if [ -n "$SG_STATE" ]; then SG_CACHE_FILE=$SG_STATE/jvm-runtime.cache; fi
+}
+
+sg_now() {
+  if [ -n "${EPOCHSECONDS-}" ]; then
+    SG_NOW=$EPOCHSECONDS
+  elif [ "${BASH_VERSINFO[0]}" -gt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -ge 2 ]; }; then
+    printf -v SG_NOW '%(%s)T' -1
+  else
+    SG_NOW=$(date +%s)
+  fi
+}
+
+# Sets SG_RELEASE_LINE to the JAVA_VERSION line of <home>/release (empty when there is none).
+sg_release_line() {
+  local line
+  SG_RELEASE_LINE=''
+  [ -f "$1/release" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    case $line in
+      JAVA_VERSION=*) SG_RELEASE_LINE=${line%$'\r'}; return 0 ;;
+    esac
+  done <"$1/release" 2>/dev/null
+  return 0
+}
+
+# Loads the resolution cache into SGC_* and returns 0 when it may be reused as is (spec §4.3).
+sg_cache_load() {
+  local line key val
+  SGC_V='' SGC_JAVA='' SGC_HOME='' SGC_FEATURE='' SGC_SRC='' SGC_RELEASE='' SGC_TS=''
+  SGC_SG_JAVA='' SGC_SG_JAVA_HOME='' SGC_JAVA_HOME='' SGC_PATH='' SGC_IDE='' SGC_FSROOT='' SGC_JAR='' SGC_JARW=''
+  [ -n "$SG_CACHE_FILE" ] && [ -f "$SG_CACHE_FILE" ] || return 1
+  while IFS= read -r line; do
+    key=${line%%=*}
+    val=${line#*=}
+    case $key in
+      v) SGC_V=$val ;;
+      java) SGC_JAVA=$val ;;
+      home) SGC_HOME=$val ;;
+      feature) SGC_FEATURE=$val ;;
+      src) SGC_SRC=$val ;;
+      release) SGC_RELEASE=$val ;;
+      ts) SGC_TS=$val ;;
+      env_sg_java) SGC_SG_JAVA=$val ;;
+      env_sg_java_home) SGC_SG_JAVA_HOME=$val ;;
+      env_java_home) SGC_JAVA_HOME=$val ;;
+      env_path) SGC_PATH=$val ;;
+      env_ide) SGC_IDE=$val ;;
+      env_fsroot) SGC_FSROOT=$val ;;
+      jar) SGC_JAR=$val ;;
+      jar_win) SGC_JARW=$val ;;
+    esac
+  done <"$SG_CACHE_FILE" 2>/dev/null
+  [ "$SGC_V" = "$SG_CACHE_FORMAT" ] || return 1
+  [ "$SGC_SG_JAVA" = "${SG_JAVA-}" ] && [ "$SGC_SG_JAVA_HOME" = "${SG_JAVA_HOME-}" ] || return 1
+  [ "$SGC_JAVA_HOME" = "${JAVA_HOME-}" ] && [ "$SGC_PATH" = "${PATH-}" ] || return 1
+  [ "$SGC_IDE" = "${SG_ALLOW_IDE_JRE-}" ] && [ "$SGC_FSROOT" = "${SG_TEST_FS_ROOT-}" ] || return 1
+  case $SGC_TS$SGC_FEATURE$SGC_SRC in '' | *[!0-9]*) return 1 ;; esac
+  [ "$SGC_FEATURE" -ge "$SG_MIN_JAVA" ] || return 1
+  sg_now
+  [ "$SGC_TS" -le "$((SG_NOW + 60))" ] && [ "$((SG_NOW - SGC_TS))" -lt "$SG_CACHE_MAX_AGE" ] || return 1
+  [ -x "$SGC_JAVA" ] && [ ! -d "$SGC_JAVA" ] || return 1
+  sg_release_line "$SGC_HOME"
+  [ "$SG_RELEASE_LINE" = "$SGC_RELEASE" ]
+}
+
+# One line on stderr, then the exit status that keeps the session going (spec §4.9: never 2, never loop).
+sg_give_up() {
+  printf 'security-guidance: %s\n' "$1" >&2
+  if [ "$SG_MODE" = cli ]; then exit 3; fi
+  exit 0
+}
+
+# Converts the jar path and absolute POSIX arguments for a Windows java.exe (#2043); no-op without cygpath.
+sg_windows_paths() {
+  SG_LAUNCH_JAR=$SG_JAR_PATH
+  SG_LAUNCH_ARGS=()
+  if ! command -v cygpath >/dev/null 2>&1; then
+    SG_LAUNCH_ARGS=(${1+"$@"})
+    return 0
+  fi
+  if [ -n "$SGC_JARW" ] && [ "$SGC_JAR" = "$SG_JAR_PATH" ]; then
+    SG_LAUNCH_JAR=$SGC_JARW
+  else
+    SG_LAUNCH_JAR=$(cygpath -w "$SG_JAR_PATH" 2>/dev/null) || SG_LAUNCH_JAR=$SG_JAR_PATH
+  fi
+  local arg
+  for arg in ${1+"$@"}; do
+    case $arg in
+      /*) arg=$(cygpath -w "$arg" 2>/dev/null) || true ;;
+    esac
+    SG_LAUNCH_ARGS+=("$arg")
+  done
+}
+
+sg_launch() {
+  sg_windows_paths ${1+"$@"}
+  export SG_JRE_SRC
+  # -Xlog:disable first: HotSpot writes unified-logging warnings (stale CDS/AOT archives) to stdout by
+  # default, which would corrupt the one JSON line Claude Code reads (spec §4.4).
+  # shellcheck disable=SC2093 # execfail is set: the lines below run only if exec fails
+  exec "$SG_JAVA_BIN" -Xlog:disable -Xlog:all=warning:stderr -XX:+IgnoreUnrecognizedVMOptions \
+    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m -Xshare:auto \
+    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 \
+    -jar "$SG_LAUNCH_JAR" ${SG_LAUNCH_ARGS[@]+"${SG_LAUNCH_ARGS[@]}"}
+  # Only reached when exec itself failed (execfail): forget the cached runtime and fail open.
+  if [ -n "$SG_CACHE_FILE" ]; then rm -f "$SG_CACHE_FILE" 2>/dev/null; fi
+  sg_give_up "could not start Java at $SG_JAVA_BIN; set SG_JAVA to a working Java 17+ binary"
+}
+
+sg_main() {
+  SG_MODE=cli
+  case ${1-} in
+    bootstrap)
+      SG_MODE=bootstrap
+      # Printed before any JVM starts so SessionStart never waits on JVM start-up (spec §4.2).
+      printf '%s\n' '{"async": true, "asyncTimeout": 180000}'
+      set -- hook session-start
+      ;;
+    hook) SG_MODE=hook ;;
+  esac
+  sg_locate_root
+  SG_JAR_PATH=${SG_JAR:-$SG_ROOT/lib/security-guidance.jar}
+  sg_state_dir
+  if [ ! -f "$SG_JAR_PATH" ]; then
+    if [ "$SG_MODE" = bootstrap ]; then
+      # shellcheck source=plugin/hooks/sg-java-fail.sh
+      . "$SG_HOOKS_DIR/sg-java-fail.sh" && sg_report_bootstrap_failure 3 7 20
+    fi
+    sg_give_up "the jar $SG_JAR_PATH is missing; build it with './mvnw -q package -DskipTests' in the security-guidance source tree and install the plugin from target/plugin"
+  fi
+  if sg_cache_load; then
+    SG_JAVA_BIN=$SGC_JAVA
+    SG_JRE_SRC=$SGC_SRC
+  else
+    # shellcheck source=plugin/hooks/sg-java-discover.sh
+    if ! . "$SG_HOOKS_DIR/sg-java-discover.sh"; then
+      sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-discover.sh is missing; reinstall the plugin"
+    fi
+    sg_discover_or_give_up
+  fi
+  sg_launch ${1+"$@"}
+}
+
+sg_main ${1+"$@"}

@@ -1,0 +1,89 @@
+package org.securityguidance.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.securityguidance.json.Json;
+import org.securityguidance.state.SessionKey;
+import org.securityguidance.sys.Env;
+
+/**
+ * One golden hook case on disk: {@code <case>.stdin.json} with {@code .stdout.json} and {@code .exit}, plus optional
+ * {@code .env.json} (extra variables), {@code .state.json} (session state before), {@code .files.json} (files to
+ * create, path relative to the temp root → content) and {@code .state-after.json} (session state after).
+ *
+ * <p>Every file may use {@code ${TMP}} for the case's temp root; output is compared after the root is turned back into
+ * {@code ${TMP}}, so the goldens are machine-independent.
+ */
+record HookGolden(String event, String name, Path dir) {
+  static final String[] SUFFIXES = {".stdin.json", ".stdout.json", ".exit", ".env.json", ".state.json",
+      ".files.json", ".state-after.json"};
+
+  Path file(String suffix) {
+    return dir.resolve(name + suffix);
+  }
+
+  /** What one run produced. */
+  record Result(String stdout, String exit, String stateAfter) {}
+
+  Result run(Path tmp) throws IOException {
+    String stdin = read(".stdin.json", tmp);
+    Map<String, String> vars = new HashMap<>();
+    vars.put("HOME", tmp.resolve("home").toString());
+    vars.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());
+    vars.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    if (Files.exists(file(".env.json"))) {
+      Json.parseObject(read(".env.json", tmp)).forEach((k, v) -> vars.put(k, String.valueOf(v)));
+    }
+    if (Files.exists(file(".files.json"))) {
+      for (Map.Entry<String, Object> f : Json.parseObject(read(".files.json", tmp)).entrySet()) {
+        Path target = tmp.resolve(f.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, String.valueOf(f.getValue()));
+      }
+    }
+    Path stateFile = stateFile(tmp, stdin);
+    if (Files.exists(file(".state.json"))) {
+      Files.createDirectories(stateFile.getParent());
+      Files.writeString(stateFile, read(".state.json", tmp));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = HookCommand.run(new String[] {event}, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+        new Env(vars));
+    String after = Files.exists(stateFile) ? Files.readString(stateFile) + "\n" : "";
+    return new Result(untemp(out.toString(StandardCharsets.UTF_8), tmp), code + "\n", untemp(after, tmp));
+  }
+
+  private static Path stateFile(Path tmp, String stdin) {
+    String session = "";
+    try {
+      if (Json.parse(stdin) instanceof Map<?, ?> m && m.get("session_id") instanceof String s) {
+        session = s;
+      }
+    } catch (RuntimeException e) {
+      // Bad-stdin cases have no session.
+    }
+    return tmp.resolve("state").resolve("security_warnings_state_" + SessionKey.of(null, session) + ".json");
+  }
+
+  private String read(String suffix, Path tmp) throws IOException {
+    return Files.readString(file(suffix)).replace("${TMP}", json(tmp.toString()));
+  }
+
+  /** The temp root as it appears inside JSON strings (backslashes escaped on Windows). */
+  private static String json(String s) {
+    String quoted = Json.write(s);
+    return quoted.substring(1, quoted.length() - 1);
+  }
+
+  private static String untemp(String text, Path tmp) {
+    return text.replace(json(tmp.toString()), "${TMP}");
+  }
+}

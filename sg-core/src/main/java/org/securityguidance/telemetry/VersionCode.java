@@ -1,0 +1,32 @@
+package org.securityguidance.telemetry;
+
+/** Encodes a plugin version as the {@code pv} metric: {@code major*10000 + minor*100 + patch} (spec §1.3). */
+public final class VersionCode {
+  private VersionCode() {}
+
+  /** {@code "3.0.0"} → 30000; anything unparseable (fewer than three numeric parts, negatives) → 0. */
+  public static long encode(String version) {
+    if (version == null) {
+      return 0;
+    }
+    String[] parts = version.trim().split("\\.", -1);
+    if (parts.length < 3) {
+      return 0;
+    }
+    try {
+      long major = part(parts[0]);
+      long minor = part(parts[1]);
+      long patch = part(parts[2]);
+      return major * 10000 + minor * 100 + patch;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static long part(String s) {
+    if (s.isEmpty() || s.length() > 6 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new NumberFormatException("not a version part");
+    }
+    return Long.parseLong(s);
+  }
+}
