@@ -34,8 +34,10 @@ final class CatalogFields {
     String name = text(e, "name");
     CatalogRule.Meta meta = new CatalogRule.Meta(id, name, text(e, "title"), severity(name, e),
         optString(e, "cwe") == null ? "" : optString(e, "cwe"), text(e, "reminder"));
-    List<String> keywords = strings(e, "keywords").stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     String detectorName = optString(e, "detector");
+    List<String> listed = strings(e, "keywords");
+    List<String> keywords = (listed.isEmpty() && detectorName != null ? DetectorRegistry.keywords(detectorName) : listed)
+        .stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     if (keywords.isEmpty() && detectorName == null) {
       throw new CatalogException(name + ": keywords must not be empty (the prefilter runs before any regex)");
     }
