@@ -18,7 +18,8 @@ public final class RulesBench {
 
   /** Fragments an attacker (or an unlucky file) could repeat; each one keeps some rule's regex busy. */
   private static final String[] TRIGGERS = {
-    "subprocess.run(", "subprocess.run(cmd, ", "eval(", "eval(x", "<script ", "<script src=//a ", "innerHTML",
+    "subprocess.run(", "subprocess.run(cmd, ", "subprocess.run(shell ", "shell=True subprocess.run(",
+    "dangerouslySetInnerHTML={{ __html: ", ".outerHTML += ", "np.load(f, allow_pickle=True ", "eval(", "eval(x", "<script ", "<script src=//a ", "innerHTML",
     ".innerHTML = ", ".innerHTML = '", "yaml.load(", "yaml.load(f, ", "exec(", "exec(`${", "new Function(",
     "document.write(", "pickle.loads(", "os.system(", "from os import system ", "exec.Command(\"sh\", \"-c\", ",
     "crypto.createCipher(", "AES.MODE_ECB ", "verify = False ", "marshal.loads(", "shelve.open(", "ET.parse(",
