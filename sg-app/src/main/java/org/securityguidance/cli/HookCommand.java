@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
+import org.securityguidance.flow.ReviewEngines;
 import org.securityguidance.flow.SessionStartFlow;
 import org.securityguidance.flow.StopFlow;
 import org.securityguidance.git.Baseline;
@@ -108,7 +109,8 @@ final class HookCommand {
       }
       case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC()).run(input, output);
       case STOP -> new StopFlow(settings, log, store(settings, input, log),
-          SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC()).run(input, output);
+          SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC(),
+          ReviewEngines.forStop(env, settings, log)).run(input, output);
     };
   }
 
