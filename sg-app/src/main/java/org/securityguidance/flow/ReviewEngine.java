@@ -3,6 +3,8 @@ package org.securityguidance.flow;
 import java.nio.file.Path;
 import java.util.List;
 import org.securityguidance.finding.Finding;
+import org.securityguidance.review.scope.BaselineState;
+import org.securityguidance.review.scope.ReviewScope;
 
 /**
  * The review machinery a Stop (or a {@code review} run) drives: choose the files, review them, and word the result
@@ -15,7 +17,7 @@ public interface ReviewEngine {
   }
 
   /** The files changed since {@code baseline} in the repository containing {@code cwd}, or the skip that applies. */
-  ScopeResult scope(Path cwd, TurnBaseline baseline);
+  ReviewScope.Result scope(Path cwd, BaselineState baseline);
 
   /** Reviews the files; never throws for infrastructure failures (they are {@link ReviewResult.Unavailable}). */
   ReviewResult review(ReviewJob job);

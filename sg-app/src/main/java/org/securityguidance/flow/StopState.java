@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.securityguidance.finding.Finding;
 import org.securityguidance.remind.TurnSnapshot;
+import org.securityguidance.review.scope.BaselineState;
 import org.securityguidance.state.SessionDoc;
 
 /**
@@ -33,9 +34,9 @@ final class StopState {
    * @param baseline the turn-start baseline (left in the state)
    * @param prior live "already told" findings (left in the state)
    */
-  record Snapshot(List<String> touchedPaths, List<String> pendingWarnings, long fireCount, TurnBaseline baseline,
+  record Snapshot(List<String> touchedPaths, List<String> pendingWarnings, long fireCount, BaselineState baseline,
       List<PriorFinding> prior) {
-    static final Snapshot NONE = new Snapshot(List.of(), List.of(), 0, TurnBaseline.NONE, List.of());
+    static final Snapshot NONE = new Snapshot(List.of(), List.of(), 0, BaselineState.none(), List.of());
   }
 
   /** One locked step, so the next turn's edits land in the next Stop's snapshot (spec §3.2 consume_stop_state). */
@@ -74,7 +75,7 @@ final class StopState {
    * After an unavailable review: put the turn's paths back in front of whatever arrived since (so the next prompt
    * keeps the old baseline, spec §3.1 step 3) and re-set the baseline if it is gone.
    */
-  static boolean restore(Map<String, Object> doc, List<String> paths, TurnBaseline baseline) {
+  static boolean restore(Map<String, Object> doc, List<String> paths, BaselineState baseline) {
     Set<Object> merged = new LinkedHashSet<>(paths);
     merged.addAll(SessionDoc.stringList(doc, SessionDoc.TOUCHED_PATHS));
     List<Object> list = new ArrayList<>(merged);
@@ -120,7 +121,7 @@ final class StopState {
     return true;
   }
 
-  private static TurnBaseline baseline(Map<String, Object> doc) {
+  private static BaselineState baseline(Map<String, Object> doc) {
     Map<String, Long> untracked = new LinkedHashMap<>();
     if (doc.get(SessionDoc.UNTRACKED_AT_BASELINE) instanceof Map<?, ?> m) {
       m.forEach((k, v) -> {
@@ -129,7 +130,7 @@ final class StopState {
         }
       });
     }
-    return new TurnBaseline(SessionDoc.string(doc, SessionDoc.BASELINE_SHA),
+    return new BaselineState(SessionDoc.string(doc, SessionDoc.BASELINE_SHA),
         SessionDoc.string(doc, SessionDoc.HEAD_AT_CAPTURE), untracked);
   }
 

@@ -3,6 +3,7 @@ package org.securityguidance.flow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.securityguidance.config.Settings;
@@ -12,12 +13,14 @@ import org.securityguidance.hook.HookEvent;
 import org.securityguidance.hook.HookOutput;
 import org.securityguidance.remind.TurnSnapshot;
 import org.securityguidance.review.scope.FileDiff;
+import org.securityguidance.review.scope.ReviewScope;
 import org.securityguidance.state.DebugLog;
 import org.securityguidance.state.SessionStore;
 import org.securityguidance.telemetry.MetricLine;
 import org.securityguidance.telemetry.SkipReason;
 import org.securityguidance.usage.ReviewLayer;
 import org.securityguidance.usage.ReviewOutcome;
+import org.securityguidance.usage.ReviewUsage;
 import org.securityguidance.usage.UsageEntry;
 
 /**
@@ -44,12 +47,13 @@ final class TurnReview {
   }
 
   /** What was reviewed and how long it took. */
-  private record Reviewed(ScopeResult scope, ReviewResult result, long reviewMs) {}
+  private record Reviewed(ReviewScope.Result scope, ReviewResult result, long reviewMs) {}
 
   int run(StopFlow.Turn turn, Path cwd, HookOutput out) {
-    ScopeResult scope = engine.scope(cwd, turn.snapshot().baseline());
-    if (scope.skip() != null) {
-      return scopeSkip(turn, scope, out);
+    ReviewScope.Result scope = engine.scope(cwd, turn.snapshot().baseline());
+    SkipReason skip = ScopeMetrics.skip(scope);
+    if (skip != null) {
+      return scopeSkip(turn, scope, skip, out);
     }
     long start = clock.millis();
     ReviewResult result = engine.review(new ReviewJob(scope.repoRoot(), scope.files(), turn.snapshot().prior()));
@@ -62,11 +66,10 @@ final class TurnReview {
     return found.isEmpty() ? clean(turn, done, out) : findings(turn, done, found, out);
   }
 
-  private int scopeSkip(StopFlow.Turn turn, ScopeResult scope, HookOutput out) {
-    log.log("stop: skip " + scope.skip().code() + " (" + scope.skip() + "), nothing to review");
-    MetricLine line = StopLine.skip(out, org.securityguidance.usage.ReviewUsage.NONE, scope.skip(), turn.fireIndex(),
-        scope.metrics());
-    if (scope.skip() == SkipReason.STOP_EMPTY_REVIEW_SET) {
+  private int scopeSkip(StopFlow.Turn turn, ReviewScope.Result scope, SkipReason skip, HookOutput out) {
+    log.log("stop: skip " + skip.code() + " (" + skip + "), nothing to review");
+    MetricLine line = StopLine.skip(out, ReviewUsage.NONE, skip, turn.fireIndex(), scope.metrics());
+    if (skip == SkipReason.STOP_EMPTY_REVIEW_SET) {
       line.put("touched_paths_count", turn.snapshot().touchedPaths().size());
     }
     out.emit(StopLine.sweep(line, turn.tally()));
@@ -105,7 +108,7 @@ final class TurnReview {
         .orElse(new LateDedup.Result(found, 0));
     if (dedup.kept().isEmpty()) {
       log.log("stop: all " + found.size() + " finding(s) were delivered by a concurrent review; skip 35");
-      Map<String, Long> extras = new java.util.LinkedHashMap<>(done.scope().metrics());
+      Map<String, Long> extras = new LinkedHashMap<>(done.scope().metrics());
       extras.put("deduped", (long) dedup.dropped());
       extras.put("review_ms", done.reviewMs());
       out.emit(StopLine.sweep(StopLine.skip(out, done.result().usage(), SkipReason.NOTHING_NEW, turn.fireIndex(),
@@ -133,12 +136,9 @@ final class TurnReview {
         .put("touched_paths_count", turn.snapshot().touchedPaths().size())
         .put("review_ms", done.reviewMs())
         .put("fire_index", turn.fireIndex());
-    long truncated = done.scope().truncatedChars();
-    if (truncated > 0) {
-      line.put("diff_truncated", truncated);
-    }
-    StopLine.putAll(line, done.scope().metrics());
+    StopLine.putAll(line, ScopeMetrics.first(done.scope()));
     StopLine.putAll(line, done.result().metrics());
+    StopLine.putAll(line, ScopeMetrics.rest(done.scope()));
     return line.put("diff_strategy_v2", true);
   }
 
@@ -147,13 +147,13 @@ final class TurnReview {
       return;
     }
     UsageEntry entry = new UsageEntry(clock.millis() / 1000, ReviewLayer.STOP_REVIEW, outcome, done.result().usage(),
-        findings, done.scope().files().size(), done.scope().truncatedChars(), done.reviewMs(), errorCode);
+        findings, done.scope().files().size(), ScopeMetrics.truncatedChars(done.scope()), done.reviewMs(), errorCode);
     if (!review.usage().append(entry)) {
       log.log("stop: usage log not writable: " + review.usage().file());
     }
   }
 
-  private static String absolute(ScopeResult scope, FileDiff f) {
+  private static String absolute(ReviewScope.Result scope, FileDiff f) {
     return scope.repoRoot() == null ? f.path() : scope.repoRoot().resolve(f.path()).toString();
   }
 

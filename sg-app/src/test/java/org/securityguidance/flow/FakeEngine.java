@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.function.Function;
 import org.securityguidance.finding.Finding;
 import org.securityguidance.review.api.ReviewUnavailable;
+import org.securityguidance.review.scope.BaselineState;
 import org.securityguidance.review.scope.FileDiff;
-import org.securityguidance.telemetry.SkipReason;
+import org.securityguidance.review.scope.ReviewScope;
+import org.securityguidance.review.scope.ScopeOutcome;
 import org.securityguidance.usage.ReviewUsage;
 
 /** An in-memory review engine: scripted scope and verdict, every call recorded. */
 final class FakeEngine implements ReviewEngine {
-  final List<TurnBaseline> scoped = new ArrayList<>();
+  final List<BaselineState> scoped = new ArrayList<>();
   final List<ReviewJob> jobs = new ArrayList<>();
   boolean reachable = true;
   Path root;
-  ScopeResult scope;
+  ReviewScope.Result scope;
   Function<ReviewJob, ReviewResult> verdict = job -> new ReviewResult.Completed(List.of(), usage(), Map.of());
 
   FakeEngine(Path root) {
@@ -27,7 +29,8 @@ final class FakeEngine implements ReviewEngine {
     metrics.put("dirty_now_count", 1L);
     metrics.put("changed_since_count", 1L);
     metrics.put("review_set_count", 1L);
-    this.scope = new ScopeResult(root, List.of(new FileDiff("app.py", "@@ -1 +1 @@\n+x\n", false, 0)), null, metrics);
+    this.scope = new ReviewScope.Result(ScopeOutcome.OK,
+        List.of(new FileDiff("app.py", "@@ -1 +1 @@\n+x\n", false, 0)), root, metrics);
   }
 
   static ReviewUsage usage() {
@@ -50,8 +53,8 @@ final class FakeEngine implements ReviewEngine {
     return this;
   }
 
-  FakeEngine skip(SkipReason reason) {
-    scope = new ScopeResult(root, List.of(), reason, Map.of("dirty_now_count", 0L));
+  FakeEngine skip(ScopeOutcome outcome) {
+    scope = new ReviewScope.Result(outcome, List.of(), root, Map.of("dirty_now_count", 0L));
     return this;
   }
 
@@ -61,7 +64,7 @@ final class FakeEngine implements ReviewEngine {
   }
 
   @Override
-  public ScopeResult scope(Path cwd, TurnBaseline baseline) {
+  public ReviewScope.Result scope(Path cwd, BaselineState baseline) {
     scoped.add(baseline);
     return scope;
   }

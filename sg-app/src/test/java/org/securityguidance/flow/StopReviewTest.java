@@ -27,10 +27,11 @@ import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonView;
 import org.securityguidance.remind.TurnSnapshot;
 import org.securityguidance.review.api.ReviewUnavailable;
+import org.securityguidance.review.scope.BaselineState;
+import org.securityguidance.review.scope.ScopeOutcome;
 import org.securityguidance.state.DebugLog;
 import org.securityguidance.state.SessionStore;
 import org.securityguidance.sys.Env;
-import org.securityguidance.telemetry.SkipReason;
 import org.securityguidance.usage.UsageLog;
 
 /** Stop with a review engine: gates, delivery channels, state updates and restore, against an in-memory engine. */
@@ -312,7 +313,7 @@ class StopReviewTest {
   @Test
   void anEmptyReviewSetReportsTheTouchedPathCountAndTheScopeMetrics() throws Exception {
     turnState();
-    engine.skip(SkipReason.STOP_EMPTY_REVIEW_SET);
+    engine.skip(ScopeOutcome.EMPTY_SET);
     stop("");
     assertThat(String.join(",", metrics().keySet()))
         .isEqualTo("pv,skipped,skip_reason,fire_index,diff_strategy_v2,dirty_now_count,touched_paths_count");
@@ -325,7 +326,7 @@ class StopReviewTest {
     state(Map.of("baseline_sha", OLD_SHA, "head_at_capture", NEW_SHA,
         "untracked_at_baseline", Map.of("a.txt", 7L)));
     stop("");
-    assertThat(engine.scoped.get(0)).isEqualTo(new TurnBaseline(OLD_SHA, NEW_SHA, Map.of("a.txt", 7L)));
+    assertThat(engine.scoped.get(0)).isEqualTo(new BaselineState(OLD_SHA, NEW_SHA, Map.of("a.txt", 7L)));
   }
 
   @Test
@@ -357,7 +358,7 @@ class StopReviewTest {
 
   @Test
   void nothingIsLoggedToTheUsageLogWhenNoReviewRan() throws Exception {
-    engine.skip(SkipReason.STOP_NO_SOURCE_FILES);
+    engine.skip(ScopeOutcome.NO_SOURCE_FILES);
     stop("");
     assertThat(usageLog().file()).doesNotExist();
   }
