@@ -15,15 +15,15 @@ import org.securityguidance.review.scope.ScopeOutcome;
 import org.securityguidance.usage.ReviewUsage;
 
 /** An in-memory review engine: scripted scope and verdict, every call recorded. */
-final class FakeEngine implements ReviewEngine {
-  final List<BaselineState> scoped = new ArrayList<>();
-  final List<ReviewJob> jobs = new ArrayList<>();
-  boolean reachable = true;
+public final class FakeEngine implements ReviewEngine {
+  public final List<BaselineState> scoped = new ArrayList<>();
+  public final List<ReviewJob> jobs = new ArrayList<>();
+  public boolean reachable = true;
   Path root;
   ReviewScope.Result scope;
-  Function<ReviewJob, ReviewResult> verdict = job -> new ReviewResult.Completed(List.of(), usage(), Map.of());
+  public Function<ReviewJob, ReviewResult> verdict = job -> new ReviewResult.Completed(List.of(), usage(), Map.of());
 
-  FakeEngine(Path root) {
+  public FakeEngine(Path root) {
     this.root = root;
     Map<String, Long> metrics = new LinkedHashMap<>();
     metrics.put("dirty_now_count", 1L);
@@ -33,27 +33,27 @@ final class FakeEngine implements ReviewEngine {
         List.of(new FileDiff("app.py", "@@ -1 +1 @@\n+x\n", false, 0)), root, metrics);
   }
 
-  static ReviewUsage usage() {
+  public static ReviewUsage usage() {
     return new ReviewUsage(List.of("claude-test-1"), 1200, 300, 0, 0, 1, 0.0135, 0, 0);
   }
 
-  static Finding finding(String path, String category, String severity) {
+  public static Finding finding(String path, String category, String severity) {
     return new Finding(path, category, org.securityguidance.finding.Severity.parse(severity),
         "subprocess.call('ls ' + user, shell=True)", "user input reaches a shell", "pass a list, no shell", 3);
   }
 
-  FakeEngine findings(Finding... found) {
+  public FakeEngine findings(Finding... found) {
     verdict = job -> new ReviewResult.Completed(List.of(found), usage(), Map.of("unanchored_dropped", 0L));
     return this;
   }
 
-  FakeEngine unavailable(ReviewUnavailable.Reason reason, int status) {
+  public FakeEngine unavailable(ReviewUnavailable.Reason reason, int status) {
     verdict = job -> new ReviewResult.Unavailable(new ReviewUnavailable(reason, status, "test"),
         new ReviewUsage(List.of(), 0, 0, 0, 0, 0, 0, 1, status), Map.of());
     return this;
   }
 
-  FakeEngine skip(ScopeOutcome outcome) {
+  public FakeEngine skip(ScopeOutcome outcome) {
     scope = new ReviewScope.Result(outcome, List.of(), root, Map.of("dirty_now_count", 0L));
     return this;
   }
