@@ -29,30 +29,27 @@ import org.securityguidance.usage.ReviewUsage;
  */
 public final class SingleShotEngine implements ReviewEngine {
   /**
-   * Where the model call's cost comes from: {@code reset} before a review, {@code read} after it (tokens, calls,
-   * dollars and HTTP errors of everything the transport did in between).
+   * One review's reviewer and the usage of everything its transport did: created per review, because the transport's
+   * deadline starts when its client is built.
+   *
+   * @param reviewer the single-shot reviewer over a fresh client
+   * @param usage reads the tokens, calls, cost and HTTP errors recorded so far
    */
-  public interface UsageSource {
-    void reset();
+  public record Session(SingleShotReviewer reviewer, Supplier<ReviewUsage> usage) {}
 
-    ReviewUsage read();
-  }
-
-  private final SingleShotReviewer reviewer;
+  private final Supplier<Session> sessions;
   private final ReviewScope scope;
   private final ScopeLimits limits;
   private final Path home;
-  private final UsageSource usage;
   private final BooleanSupplier reachable;
   private final Consumer<String> log;
 
-  public SingleShotEngine(SingleShotReviewer reviewer, ReviewScope scope, ScopeLimits limits, Path home,
-      UsageSource usage, BooleanSupplier reachable, Consumer<String> log) {
-    this.reviewer = reviewer;
+  public SingleShotEngine(Supplier<Session> sessions, ReviewScope scope, ScopeLimits limits, Path home,
+      BooleanSupplier reachable, Consumer<String> log) {
+    this.sessions = sessions;
     this.scope = scope;
     this.limits = limits;
     this.home = home;
-    this.usage = usage;
     this.reachable = reachable;
     this.log = log;
   }
@@ -72,12 +69,12 @@ public final class SingleShotEngine implements ReviewEngine {
     OrgPolicy policy = OrgPolicy.load(home, job.repoRoot(), log);
     ReviewInput input = new ReviewInput(job.files(), previous(job.prior()), policy.text(),
         new WorkTreeReader(job.repoRoot()));
-    usage.reset();
+    Session session = sessions.get();
     try {
-      org.securityguidance.review.single.ReviewResult r = reviewer.review(input);
-      return new ReviewResult.Completed(r.findings(), usage.read(), counts(r.counts()));
+      org.securityguidance.review.single.ReviewResult r = session.reviewer().review(input);
+      return new ReviewResult.Completed(r.findings(), session.usage().get(), counts(r.counts()));
     } catch (ReviewUnavailable e) {
-      return new ReviewResult.Unavailable(e, usage.read(), Map.of());
+      return new ReviewResult.Unavailable(e, session.usage().get(), Map.of());
     }
   }
 
@@ -113,33 +110,5 @@ public final class SingleShotEngine implements ReviewEngine {
       m.put("verify_deduped", (long) c.deduped());
     }
     return m;
-  }
-
-  /** A usage source for when the transport keeps no meter: nothing is known. */
-  public static UsageSource noUsage() {
-    return new UsageSource() {
-      @Override
-      public void reset() {}
-
-      @Override
-      public ReviewUsage read() {
-        return ReviewUsage.NONE;
-      }
-    };
-  }
-
-  /** Convenience: a source over a supplier of the accumulated usage and a reset action. */
-  public static UsageSource usage(Runnable reset, Supplier<ReviewUsage> read) {
-    return new UsageSource() {
-      @Override
-      public void reset() {
-        reset.run();
-      }
-
-      @Override
-      public ReviewUsage read() {
-        return read.get();
-      }
-    };
   }
 }

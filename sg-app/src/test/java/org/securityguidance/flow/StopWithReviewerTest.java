@@ -81,9 +81,9 @@ class StopWithReviewerTest {
       return new MessagesResponse("end_turn", List.of(Map.of("type", "text", "text", text)),
           new Usage(900, 100, 0, 0), "claude-test-1");
     }, "claude-test-1", false);
-    return new SingleShotEngine(reviewer, ReviewScope.local(env), ScopeLimits.from(env), tmp.resolve("home"),
-        SingleShotEngine.usage(() -> { }, () -> new ReviewUsage(List.of("claude-test-1"), 900, 100, 0, 0, 1, 0.007,
-            0, 0)), () -> true, message -> { });
+    return new SingleShotEngine(() -> new SingleShotEngine.Session(reviewer, () -> new ReviewUsage(
+        List.of("claude-test-1"), 900, 100, 0, 0, 1, 0.007, 0, 0)), ReviewScope.local(env), ScopeLimits.from(env),
+        tmp.resolve("home"), () -> true, message -> { });
   }
 
   private SessionStore store() {
