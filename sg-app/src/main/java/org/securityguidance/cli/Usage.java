@@ -13,6 +13,7 @@ final class Usage {
         scan [PATH...]   scan files and directories for dangerous patterns
         rules            list the built-in pattern rules
         hook <event>     run as a Claude Code hook (reads one JSON event on stdin)
+        jvm-cache        build the JVM start-up archive that makes every later hook start faster
         --version        print the version
         --help           print this help
 
