@@ -156,8 +156,10 @@ sg_windows_paths() {
 
 # Start-up archive (spec §4.4), built by `security-guidance jvm-cache`: used only when <state>/jvm-cache/archives.index
 # registers one for exactly this java binary, release line, jar path and jar SHA-256 (the .sha256 sidecar is read,
-# never computed) and the jar is not newer than the archive. Anything else, or SG_JVM_CACHE=0, means no flag: a hook
-# without an archive is only slower, and a rejected one costs a warning on stderr (-Xlog:disable keeps stdout clean).
+# never computed), the jar is not newer than the archive and the archive not newer than the index. Anything else, or
+# SG_JVM_CACHE=0, means no flag: a hook without an archive is only slower, and a rejected one costs a warning on stderr
+# (-Xlog:disable keeps stdout clean). The index-mtime rule matters: HotSpot 17 dies with SIGBUS, and prints its crash
+# banner on STDOUT, when a registered archive was truncated later; a file changed after registration is never used.
 # -XX:AOTCache REPLACES -Xshare:auto: JDK 25 refuses to start when both are given (verified on 25.0.3).
 # Not used under Git Bash yet: java.exe would need the archive path converted (a cygpath fork on every hook).
 sg_jvm_cache_args() {
@@ -174,7 +176,7 @@ sg_jvm_cache_args() {
     [[ $jar == "$SG_LAUNCH_JAR" && $jsha == "$sha" && -z $rest ]] || continue
     case $name in '' | */* | *\\*) continue ;; esac
     archive=$SG_STATE/jvm-cache/$name
-    [[ -s $archive && ! $SG_JAR_PATH -nt $archive ]] || continue
+    [[ -s $archive && ! $archive -nt $index && ! $SG_JAR_PATH -nt $archive ]] || continue
     case $mode in
       1) SG_SHARE_ARGS=(-Xshare:auto "-XX:SharedArchiveFile=$archive") ;;
       2 | 3) SG_SHARE_ARGS=("-XX:AOTCache=$archive") ;;
