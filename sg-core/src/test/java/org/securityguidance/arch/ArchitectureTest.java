@@ -53,7 +53,7 @@ class ArchitectureTest {
   static void readSources() throws IOException {
     Path root = Path.of(System.getProperty("sg.root.dir", "..")).toAbsolutePath().normalize();
     sources = new ArrayList<>();
-    for (String module : List.of("sg-core", "sg-app")) {
+    for (String module : List.of("sg-core", "sg-review", "sg-app")) {
       Path main = root.resolve(module).resolve("src/main/java/org/securityguidance");
       if (!Files.isDirectory(main)) {
         continue;
@@ -135,6 +135,27 @@ class ArchitectureTest {
         .map(s -> s.file().getFileName().toString())
         .toList();
     assertThat(offenders).as("protocol output must go through the injected stream").isEmpty();
+  }
+
+  @Test
+  void reviewLayerPointsOnlyDownward() {
+    List<String> violations = new ArrayList<>();
+    for (Source s : sources) {
+      if (!s.module().equals("sg-review")) {
+        continue;
+      }
+      for (String target : ourImports(s)) {
+        boolean apiPackage = s.pkg().equals("review.api");
+        boolean allowed = apiPackage
+            ? target.equals("review.api") || target.equals("json") || target.equals("sys")
+            : !(APP_ONLY.stream().filter(a -> !a.equals("review"))
+                .anyMatch(a -> target.equals(a) || target.startsWith(a + ".")));
+        if (!allowed) {
+          violations.add(s.file().getFileName() + " (" + s.pkg() + ") imports " + target);
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
   }
 
   private static void assertOnlyIn(String call, String allowedSuffix) {

@@ -75,7 +75,7 @@ final class Cursor {
     return at(text, i) == '=' && at(text, i + 1) != '=' ? i + 1 : -1;
   }
 
-  /** A quoted literal at {@code p} (optionally {@code r"…"}, {@code b'…'}, {@code @"…"} or JSON-escaped), or null. */
+  /** A quoted literal at {@code p} ({@code r"…"}, {@code b'…'}, {@code @"…"} and JSON-escaped too), or null. */
   static Value quoted(String text, int p) {
     int i = p;
     for (int k = 0; k < 2 && "rRbBuUfF@".indexOf(at(text, i)) >= 0 && i + 1 < text.length(); k++) {

@@ -14,6 +14,9 @@ package org.securityguidance.rules.secret;
 final class Entropy {
   static final int MIN_GENERIC_LENGTH = 8;
   private static final int MIN_HEX_LENGTH = 12;
+  /** Latin vowels including common accented forms, so translated labels ("Schlüssel") read as words. */
+  private static final String VOWELS = "aeiou\u00e0\u00e1\u00e2\u00e4\u00e5\u00e6\u00e8\u00e9\u00ea\u00eb"
+      + "\u00ec\u00ed\u00ee\u00ef\u00f2\u00f3\u00f4\u00f6\u00f8\u00f9\u00fa\u00fb\u00fc";
 
   private Entropy() {}
 
@@ -113,14 +116,14 @@ final class Entropy {
   }
 
   /**
-   * Number of classes among lower, upper, digit and other symbols. Separators {@code - _ .} do not count, so
-   * {@code my_secret_value} or {@code bert-base-uncased} stay single-class identifiers.
+   * Number of classes among lower (and non-ASCII letters), upper, digit and other symbols. Separators {@code - _ .}
+   * do not count, so {@code my_secret_value} or {@code bert-base-uncased} stay single-class identifiers.
    */
   static int characterClasses(String v) {
     int mask = 0;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if (c >= 'a' && c <= 'z') {
+      if ((c >= 'a' && c <= 'z') || (c > 127 && Character.isLetter(c))) {
         mask |= 1;
       } else if (c >= 'A' && c <= 'Z') {
         mask |= 2;
@@ -143,9 +146,9 @@ final class Entropy {
     int vowels = 0;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (Character.isLetter(c)) {
         letters++;
-        vowels += "aeiouAEIOU".indexOf(c) >= 0 ? 1 : 0;
+        vowels += VOWELS.indexOf(Character.toLowerCase(c)) >= 0 ? 1 : 0;
       } else if (c != '-' && c != '_' && c != '.') {
         return false;
       }

@@ -35,7 +35,7 @@ enum FileScope {
   private static final Set<String> TEMPLATE_EXTENSIONS =
       Set.of("example", "sample", "template", "tmpl", "tpl", "dist", "snap");
 
-  /** {@code x_test.go}, {@code x_spec.rb}, {@code x.spec.ts}, {@code x.test.js} ({@code test_x.py} is a prefix check). */
+  /** {@code x_test.go}, {@code x_spec.rb}, {@code x.spec.ts}, {@code x.test.js}; {@code test_x.py} is checked apart. */
   private static final Pattern LOWER_TEST_NAME =
       Pattern.compile("[^/]{1,200}(?:_test|_spec|\\.test|\\.spec)\\.[a-z0-9]{1,8}");
   /** {@code FooTest.java}, {@code FooTests.cs}, {@code FooSpec.scala}, {@code FooIT.java}. */

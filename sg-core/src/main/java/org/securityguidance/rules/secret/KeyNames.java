@@ -18,6 +18,14 @@ final class KeyNames {
     AWS_SECRET
   }
 
+  /** Whether a final "key" segment alone names a secret. */
+  enum KeyRule {
+    /** Code: only {@code api_key}, {@code secret_key} and the other compounds; {@code CACHE_KEY} is a lookup key. */
+    COMPOUND_ONLY,
+    /** Config and env files: {@code SUPABASE_SERVICE_ROLE_KEY=…}, {@code MAPS_KEY=…} hold keys. */
+    ANY_QUALIFIED_KEY
+  }
+
   /** Compounds ending in "key" that name a secret; {@code token_key} or {@code password_key} name a lookup key. */
   private static final List<String> KEY_COMPOUNDS =
       List.of("apikey", "accesskey", "secretkey", "privatekey", "signingkey", "encryptionkey", "masterkey", "appkey",
@@ -44,15 +52,15 @@ final class KeyNames {
 
   /** A segment anywhere that makes the value a non-secret: public material, test data, digests, verbs. */
   private static final Set<String> NON_SECRET_ANYWHERE =
-      Set.of("public", "publishable", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample", "placeholder",
-          "test", "tests", "hash", "hashed", "sha", "md5", "checksum", "digest", "etag", "integrity", "validate",
-          "verify", "check", "reset", "forgot", "confirm", "confirmation", "regex", "pattern", "page", "cursor",
-          "tokenizer");
+      Set.of("public", "publishable", "anon", "csrf", "xsrf", "fake", "dummy", "mock", "example", "sample",
+          "placeholder", "test", "tests", "hash", "hashed", "sha", "md5", "checksum", "digest", "etag", "integrity",
+          "validate", "verify", "check", "reset", "forgot", "confirm", "confirmation", "regex", "pattern", "page",
+          "cursor");
 
   private static final Set<String> VERB_FIRST = Set.of("get", "is", "has", "should", "show", "hide", "toggle");
   private static final Set<String> SETTER_FIRST = Set.of("set", "with");
 
-  /** Segments that may make up a bare secret name used as a call, like {@code apiKey("…")} or {@code token("…")}. */
+  /** Segments that may form a bare secret name used as a call: {@code apiKey("…")}, {@code token("…")}. */
   private static final Set<String> SECRET_PARTS =
       Set.of("api", "access", "auth", "client", "refresh", "bearer", "bot", "app", "db", "admin", "root", "master",
           "private", "secret", "signing", "webhook", "personal", "service", "key", "token", "password", "passwd",
@@ -61,8 +69,17 @@ final class KeyNames {
   private KeyNames() {}
 
   static NameClass classify(String identifier) {
+    return classify(identifier, KeyRule.COMPOUND_ONLY);
+  }
+
+  static NameClass classify(String identifier, KeyRule keyRule) {
     List<String> segments = segments(identifier);
-    if (segments.isEmpty() || !namesSecret(segments) || isDescriptive(segments)) {
+    if (segments.isEmpty()) {
+      return NameClass.NONE;
+    }
+    boolean qualifiedKey = keyRule == KeyRule.ANY_QUALIFIED_KEY && segments.size() >= 2
+        && segments.get(segments.size() - 1).equals("key");
+    if (!(qualifiedKey || namesSecret(segments)) || isDescriptive(segments, qualifiedKey)) {
       return NameClass.NONE;
     }
     String joined = String.join("", segments);
@@ -82,8 +99,7 @@ final class KeyNames {
   private static boolean namesSecret(List<String> segments) {
     for (String s : segments) {
       if (s.contains("password") || s.contains("passwd") || s.contains("passphrase") || s.contains("secret")
-          || s.contains("credential") || PASSWORD_SEGMENTS.contains(s) || (s.endsWith("token") && !s.equals(
-          "tokenizer"))) {
+          || s.contains("credential") || s.endsWith("token") || PASSWORD_SEGMENTS.contains(s)) {
         return true;
       }
     }
@@ -100,7 +116,7 @@ final class KeyNames {
     return false;
   }
 
-  private static boolean isDescriptive(List<String> segments) {
+  private static boolean isDescriptive(List<String> segments, boolean qualifiedKey) {
     for (String s : segments) {
       if (NON_SECRET_ANYWHERE.contains(s) || isShaSegment(s)) {
         return true;
@@ -108,7 +124,7 @@ final class KeyNames {
     }
     String last = segments.get(segments.size() - 1);
     if (last.equals("key")) {
-      return !isKeyCompound(segments);
+      return !qualifiedKey && !isKeyCompound(segments);
     }
     return DESCRIPTOR_LAST.contains(last) || VERB_FIRST.contains(segments.get(0));
   }

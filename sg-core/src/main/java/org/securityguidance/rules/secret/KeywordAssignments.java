@@ -15,7 +15,8 @@ final class KeywordAssignments {
   private static final int MAX_NAME = 128;
   private static final int MAX_GAP = 16;
   private static final int MAX_CACHED_NAMES = 4096;
-  private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot "};
+  /** HTTP auth schemes and OpenSSL's {@code pass:} passphrase source, stripped before judging the value. */
+  private static final String[] AUTH_SCHEMES = {"bearer ", "basic ", "token ", "bot ", "pass:"};
   private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+]{40}");
 
   /** Identifier classes seen in this text; code repeats names, so this saves most classification work. */
@@ -23,9 +24,12 @@ final class KeywordAssignments {
   private final String text;
   private final FileScope scope;
 
+  private final KeyNames.KeyRule keyRule;
+
   private KeywordAssignments(String text, FileScope scope) {
     this.text = text;
     this.scope = scope;
+    this.keyRule = scope == FileScope.CODE ? KeyNames.KeyRule.COMPOUND_ONLY : KeyNames.KeyRule.ANY_QUALIFIED_KEY;
   }
 
   static void find(String text, FileScope scope, List<SecretHit> out, int limit) {
@@ -87,7 +91,7 @@ final class KeywordAssignments {
   private NameClass classify(String name) {
     NameClass cached = nameCache.get(name);
     if (cached == null) {
-      cached = KeyNames.classify(name);
+      cached = KeyNames.classify(name, keyRule);
       if (nameCache.size() < MAX_CACHED_NAMES) {
         nameCache.put(name, cached);
       }

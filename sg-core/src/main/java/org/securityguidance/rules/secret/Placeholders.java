@@ -1,5 +1,7 @@
 package org.securityguidance.rules.secret;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,10 +31,11 @@ final class Placeholders {
   private static final List<String> REFERENCE_PREFIXES =
       List.of(
           "$", "%", "!", "&", "*", "env:", "vault:", "op://", "arn:", "ssm:", "secret:", "secrets.", "secretref",
-          "keyvault", "projects/", "enc[", "enc(", "aqicah", "process.env", "os.environ", "getenv");
+          "keyvault", "projects/", "enc[", "enc(", "aqicah");
 
   private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,10}");
-  private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,60}(?:\\.[A-Za-z_][A-Za-z0-9_]{0,60}){1,10}");
+  private static final Pattern DOTTED_NAME =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,60}(?:\\.[A-Za-z_][A-Za-z0-9_]{0,60}){1,10}");
   private static final Set<String> FILE_EXTENSIONS =
       Set.of("pem", "key", "json", "p12", "pfx", "crt", "cer", "der", "jks", "keystore", "txt", "env", "yaml", "yml",
           "pub", "gpg", "asc");
@@ -43,8 +46,10 @@ final class Placeholders {
   static boolean isStandIn(String value) {
     String lower = asciiLower(value);
     return containsAny(lower, MARKERS)
+        || hasEscapeOrInterpolation(value)
         || containsAny(lower, STAND_IN_WORDS)
         || containsAny(deLeet(lower), STAND_IN_WORDS)
+        || decodesToStandIn(value)
         || isReference(value, lower)
         || looksLikePathOrUrl(value, lower)
         || hasTrivialStructure(lower)
@@ -59,6 +64,50 @@ final class Placeholders {
     }
     return lower.contains("process.env") || lower.contains("os.environ") || lower.contains("getenv")
         || ENV_NAME.matcher(value).matches() || DOTTED_NAME.matcher(value).matches();
+  }
+
+  /**
+   * Base64 that decodes to printable text naming a stand-in ("not my real password", "user:changeme"): sample
+   * Basic-auth and Kubernetes Secret values. Random secrets decode to binary and are unaffected.
+   */
+  private static boolean decodesToStandIn(String value) {
+    if (value.length() < 8 || value.length() % 4 == 1) {
+      return false;
+    }
+    byte[] bytes;
+    try {
+      bytes = value.indexOf('-') >= 0 || value.indexOf('_') >= 0
+          ? Base64.getUrlDecoder().decode(value) : Base64.getDecoder().decode(padded(value));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    for (byte b : bytes) {
+      if (b < 0x20 || b > 0x7e) {
+        return false;
+      }
+    }
+    String lower = asciiLower(new String(bytes, StandardCharsets.US_ASCII));
+    return containsAny(lower, STAND_IN_WORDS) || containsAny(deLeet(lower), STAND_IN_WORDS);
+  }
+
+  private static String padded(String value) {
+    int missing = (4 - value.length() % 4) % 4;
+    return value.indexOf('=') >= 0 ? value : value + "=".repeat(missing);
+  }
+
+  /**
+   * Escapes ({@code \u0101}, {@code \n}) mark display text, and {@code $name} is interpolation in shell, PHP, Perl,
+   * Kotlin and Groovy strings; a generated password with "$" before a letter is the accepted loss.
+   */
+  private static boolean hasEscapeOrInterpolation(String value) {
+    for (int i = 0; i + 1 < value.length(); i++) {
+      char c = value.charAt(i);
+      char next = value.charAt(i + 1);
+      if ((c == '\\' && "nrtux0".indexOf(next) >= 0) || (c == '$' && (Character.isLetter(next) || next == '_'))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Paths, file names and URLs. A '/' alone is not enough: base64 secrets contain it but also digits and capitals. */

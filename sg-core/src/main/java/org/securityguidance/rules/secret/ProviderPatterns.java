@@ -25,6 +25,8 @@ final class ProviderPatterns {
     DASHED("-"),
     /** {@code [A-Za-z0-9_.-]}: dotted tokens. */
     DOTTED("_.-"),
+    /** {@code [A-Za-z0-9+/=]} and the key=value sign: standard base64 in a connection string. */
+    BASE64("+/="),
     /** URL characters without query or fragment. */
     URL("_.-:/");
 
@@ -32,6 +34,10 @@ final class ProviderPatterns {
 
     Charset(String extra) {
       this.extra = extra;
+    }
+
+    boolean searchesInside() {
+      return this == URL || this == BASE64;
     }
 
     boolean contains(char c) {
@@ -79,7 +85,18 @@ final class ProviderPatterns {
           format(SecretKind.NPM_TOKEN, List.of("npm_"), Charset.WORD, "npm_([A-Za-z0-9]{36})"),
           // PyPI tokens are macaroons whose first bytes encode the issuing domain (pypi.org or test.pypi.org).
           format(SecretKind.PYPI_TOKEN, List.of("pypi-AgE"), Charset.URL_SAFE,
-              "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)([A-Za-z0-9_-]{50,1000})"));
+              "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)([A-Za-z0-9_-]{50,1000})"),
+          // Formats common in AI-agent projects beyond the original list; lengths allow a little drift.
+          format(SecretKind.HUGGINGFACE_TOKEN, List.of("hf_"), Charset.WORD, "hf_([A-Za-z]{30,40})"),
+          format(SecretKind.GROQ_API_KEY, List.of("gsk_"), Charset.WORD, "gsk_([A-Za-z0-9]{48,56})"),
+          format(SecretKind.REPLICATE_API_TOKEN, List.of("r8_"), Charset.WORD, "r8_([A-Za-z0-9]{36,40})"),
+          format(SecretKind.DIGITALOCEAN_TOKEN, List.of("dop_v1_", "doo_v1_", "dor_v1_"), Charset.WORD,
+              "do[por]_v1_([a-f0-9]{64})"),
+          format(SecretKind.SHOPIFY_TOKEN, List.of("shpat_", "shpca_", "shppa_", "shpss_"), Charset.WORD,
+              "shp(?:at|ca|pa|ss)_([a-fA-F0-9]{32})"),
+          // Azure storage account keys are 64 random bytes: 86 base64 characters and "==".
+          format(SecretKind.AZURE_STORAGE_KEY, List.of("AccountKey="), Charset.BASE64,
+              "AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])"));
 
   private ProviderPatterns() {}
 
@@ -121,7 +138,8 @@ final class ProviderPatterns {
 
   private static void matchRun(String text, Format format, int start, int end, List<SecretHit> out) {
     Matcher m = format.pattern().matcher(text).region(start, end);
-    boolean found = format.charset() == Charset.URL ? m.find() : m.matches();
+    // URL and base64 runs swallow what precedes the key (scheme, "Name=" of a connection string): search inside.
+    boolean found = format.charset().searchesInside() ? m.find() : m.matches();
     if (found && plausibleBody(text, m.start(1), m.end(1))) {
       out.add(new SecretHit(format.kind(), m.start(), m.end() - m.start()));
     }

@@ -20,6 +20,16 @@ public final class SecretDetector implements Detector {
   /** Upper bound on reported hits per text, so a file full of keys cannot blow up a report. */
   static final int MAX_HITS = 1000;
 
+  /**
+   * Lower-case substrings at least one of which occurs (case-insensitively) in any text with a hit: the name stems,
+   * the URL and Bearer anchors, the PEM header and every provider prefix. A text containing none of them can be
+   * skipped without calling the detector.
+   */
+  private static final List<String> PREFILTER_KEYWORDS =
+      List.of("pass", "pw", "secret", "token", "key", "auth", "cred", "://", "earer", "-----begin ", "sk-", "akia",
+          "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "_live_", "aiza", "sg.",
+          "npm_", "pypi-", "hf_", "gsk_", "r8_", "_v1_", "shp");
+
   private static final Comparator<SecretHit> BY_OFFSET =
       Comparator.comparingInt(SecretHit::offset).thenComparingInt(SecretHit::length);
 
@@ -52,6 +62,11 @@ public final class SecretDetector implements Detector {
       UrlCredentials.find(text, anchored, MAX_HITS);
     }
     return merge(strong, anchored);
+  }
+
+  /** Keywords for the rule engine's prefilter; see {@link #PREFILTER_KEYWORDS}. */
+  public static List<String> prefilterKeywords() {
+    return PREFILTER_KEYWORDS;
   }
 
   /** Whether the path is scanned at all (lockfiles, minified bundles and source maps are not). */

@@ -62,12 +62,41 @@ final class UrlCredentials {
     return new SecretHit(SecretKind.URL_CREDENTIALS, passStart, passEnd - passStart);
   }
 
-  private static boolean isSecretPassword(String user, String password) {
+  private static boolean isSecretPassword(String user, String rawPassword) {
+    if (rawPassword.indexOf(':') >= 0) {
+      return false; // CVS-style "scheme://:pserver:user@host", not a password
+    }
+    String password = percentDecode(rawPassword);
     String lower = Placeholders.asciiLower(password);
     if (lower.equals(Placeholders.asciiLower(user)) || DEFAULTS.contains(lower)) {
       return false;
     }
     return !Placeholders.isStandIn(password) && Entropy.looksRandom(password);
+  }
+
+  /** Decodes {@code %XX} escapes so an encoded stand-in is judged as what it spells; malformed escapes stay. */
+  private static String percentDecode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int hex = c == '%' && i + 2 < s.length() ? hexByte(s.charAt(i + 1), s.charAt(i + 2)) : -1;
+      if (hex >= 0) {
+        out.append((char) hex);
+        i += 2;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int hexByte(char hi, char lo) {
+    int h = Character.digit(hi, 16);
+    int l = Character.digit(lo, 16);
+    return h < 0 || l < 0 ? -1 : h * 16 + l;
   }
 
   /** End of a run of URL userinfo characters stopping at one of {@code stops}; -1 on a character that ends a URL. */

@@ -25,7 +25,8 @@ import org.securityguidance.rules.Rule;
  *   <li>A bad entry is skipped with a log line naming its {@code rule_name} and the reason; logs never carry entry
  *       content beyond the rule name and at most 60 characters of a regex (the original logged 80 chars of entry).
  *   <li>Regexes run on RE2/J (linear time), so the ReDoS heuristic is gone: {@code (a+)+b} is accepted. Patterns RE2/J
- *       cannot compile (look-arounds, back-references) and oversized programs are rejected per entry.
+ *       cannot compile (look-arounds, back-references) and oversized programs are rejected per entry; each search
+ *       also has a time budget (see {@link UserRegex}, {@link PythonRegex} for the accepted dialect).
  *   <li>YAML needs no library: {@link YamlSubset} reads the documented shape, and anything else is a clear log line.
  *   <li>A repeated {@code rule_name} keeps its first definition (a project file cannot silently replace the user's
  *       own rule of the same name; the original kept both, and dedupe keys then collided).

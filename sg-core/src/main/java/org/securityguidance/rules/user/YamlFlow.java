@@ -74,7 +74,8 @@ final class YamlFlow {
     if ("{}#&*!|>%@`".indexOf(c) >= 0) {
       throw error(YamlLines.notPlain(c));
     }
-    if ("-?:".indexOf(c) >= 0 && (col + 1 >= text.length() || YamlLines.isSpace(text.charAt(col + 1)))) {
+    // In flow context a plain scalar may not start with '?' or ':' at all (PyYAML agrees), nor with "- ".
+    if (c == '?' || c == ':' || (c == '-' && (col + 1 >= text.length() || YamlLines.isSpace(text.charAt(col + 1))))) {
       throw error("unexpected '" + c + "' indicator");
     }
     int end = col;

@@ -11,10 +11,16 @@ final class YamlLines {
   /** A block scalar header: style, chomping and explicit indentation (0 = auto-detect). */
   record BlockHeader(boolean literal, YamlScalars.Chomp chomp, int indent) {}
 
-  /** Splits into lines (LF or CRLF), dropping a leading BOM; characters YAML does not allow are an error. */
+  /**
+   * Splits into lines (LF or CRLF), dropping a leading BOM and the empty piece after a final line break; characters
+   * YAML does not allow are an error.
+   */
   static String[] split(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String[] lines = t.split("\n", -1);
+    if (lines.length > 1 && t.endsWith("\n")) {
+      lines = java.util.Arrays.copyOf(lines, lines.length - 1);
+    }
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n];
       if (line.endsWith("\r")) {

@@ -27,11 +27,13 @@ final class YamlSubset {
   static final int MAX_DEPTH = 32;
 
   private final String[] lines;
+  private final boolean lastLineEnded;
   private int pos;
   private int depth;
 
-  private YamlSubset(String[] lines) {
+  private YamlSubset(String[] lines, boolean lastLineEnded) {
     this.lines = lines;
+    this.lastLineEnded = lastLineEnded;
   }
 
   /** Parses one document; an empty or comment-only document is {@link Json#NULL}. */
@@ -39,7 +41,7 @@ final class YamlSubset {
     if (text.length() > MAX_CHARS) {
       throw new YamlException("document larger than " + MAX_CHARS + " characters", 1);
     }
-    return new YamlSubset(YamlLines.split(text)).document();
+    return new YamlSubset(YamlLines.split(text), text.endsWith("\n")).document();
   }
 
   private Object document() {
@@ -207,7 +209,11 @@ final class YamlSubset {
       }
       pos++;
     }
-    return header.literal() ? YamlScalars.literal(body, header.chomp()) : YamlScalars.folded(body, header.chomp());
+    String value =
+        header.literal() ? YamlScalars.literal(body, header.chomp()) : YamlScalars.folded(body, header.chomp());
+    // Chomping keeps a final line break only if the file has one after the scalar's last line.
+    boolean endsAtUnterminatedEof = pos == lines.length && !lastLineEnded && !body.isEmpty();
+    return endsAtUnterminatedEof && value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
   }
 
   /** Indentation of the first non-blank line of a block scalar; when it is not deeper than the parent, no content. */
@@ -215,7 +221,8 @@ final class YamlSubset {
     for (int i = pos; i < lines.length; i++) {
       if (!YamlLines.isWhitespace(lines[i])) {
         int indent = YamlLines.leadingSpaces(lines[i]);
-        return indent > parentIndent ? indent : Integer.MAX_VALUE;
+        // Content must be deeper than the parent, and a top-level block scalar's content at least one column deep.
+        return indent > Math.max(parentIndent, 0) ? indent : Integer.MAX_VALUE;
       }
     }
     return Integer.MAX_VALUE;

@@ -94,6 +94,30 @@ final class FakeSecrets {
     return "py" + "pi-" + "AgEIcHlwaS5vcmc" + chars(URL_SAFE, 140);
   }
 
+  String huggingFace() {
+    return "h" + "f_" + chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34);
+  }
+
+  String groq() {
+    return "gs" + "k_" + chars(ALNUM, 52);
+  }
+
+  String replicate() {
+    return "r" + "8_" + chars(ALNUM, 37);
+  }
+
+  String digitalOcean() {
+    return "do" + "p_v1_" + chars(HEX, 64);
+  }
+
+  String shopify() {
+    return "shp" + "at_" + chars(HEX, 32);
+  }
+
+  String azureStorageKey() {
+    return "Account" + "Key=" + chars(BASE64, 86) + "==";
+  }
+
   /** A PEM block with a random base64 body of {@code lines} 64-character lines. */
   String privateKey(String type, int lines) {
     StringBuilder sb = new StringBuilder("-----" + "BEGIN " + type + "PRIVATE KEY-----\n");

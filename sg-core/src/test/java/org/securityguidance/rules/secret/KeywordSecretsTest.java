@@ -17,7 +17,8 @@ class KeywordSecretsTest {
 
   static Stream<Arguments> keywordSecrets() {
     String uuid = FAKE.chars(FakeSecrets.HEX, 8) + "-" + FAKE.chars(FakeSecrets.HEX, 4) + "-4"
-        + FAKE.chars(FakeSecrets.HEX, 3) + "-a" + FAKE.chars(FakeSecrets.HEX, 3) + "-" + FAKE.chars(FakeSecrets.HEX, 12);
+        + FAKE.chars(FakeSecrets.HEX, 3) + "-a" + FAKE.chars(FakeSecrets.HEX, 3) + "-"
+        + FAKE.chars(FakeSecrets.HEX, 12);
     return Stream.of(
         hit("python assignment", "src/db.py", "password = \"" + PW + "\"\n", PW),
         hit("python keyword argument", "src/db.py", "conn = connect(host=h, password='" + PW + "')\n", PW),
@@ -168,6 +169,31 @@ class KeywordSecretsTest {
     assertNoHit("env password", ".env", "DATABASE_URL=mysql://root:${MYSQL_PASSWORD}@db/app\n");
     assertNoHit("documentation host", "docs/db.md", "redis://user:" + pw + "@example.com:6379\n");
     assertNoHit("plain url", "src/db.py", "URL = \"https://github.com/org/repo\"\n");
+  }
+
+  @Test
+  void configFilesTreatAnyQualifiedKeyNameAsSecret() {
+    String jwt = FAKE.jwt();
+    assertSingleHit("service role key", ".env", "SUPABASE_SERVICE_ROLE_KEY=" + jwt + "\n", jwt, SecretKind.JWT);
+    assertSingleHit("maps key", ".env.local", "MAPS_KEY=" + TOKEN + "\n", TOKEN, SecretKind.GENERIC_SECRET);
+    assertNoHit("public anon key", ".env", "NEXT_PUBLIC_SUPABASE_ANON_KEY=" + jwt + "\n");
+    assertNoHit("cache key in code", "src/cache.py", "CACHE_KEY = \"" + TOKEN + "\"\n");
+  }
+
+  @Test
+  void privateKeyEscapedInsideJsonIsOneHit() {
+    String pem = FAKE.privateKey("", 10).replace("\n", "\\n");
+    String json = "{\n  \"type\": \"service_account\",\n  \"private_key\": \"" + pem + "\\n\",\n}";
+    assertSingleHit("service account json", "keys/sa.json", json, pem, SecretKind.PRIVATE_KEY);
+  }
+
+  @Test
+  void legacyEncryptedPemWithArmorHeadersIsReported() {
+    String body = FAKE.privateKey("RSA ", 8);
+    int firstLine = body.indexOf('\n') + 1;
+    String pem = body.substring(0, firstLine) + "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,"
+        + FAKE.chars(FakeSecrets.HEX, 32).toUpperCase(java.util.Locale.ROOT) + "\n\n" + body.substring(firstLine);
+    assertSingleHit("legacy encrypted pem", "certs/server.key", pem, pem, SecretKind.PRIVATE_KEY);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.securityguidance.rules.secret;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.securityguidance.rules.secret.SecretAssertions.assertNoHit;
 import static org.securityguidance.rules.secret.SecretAssertions.assertSingleHit;
 
@@ -36,6 +37,12 @@ class ProviderFormatsTest {
         Arguments.of("sendgrid key", FAKE.sendGrid(), SecretKind.SENDGRID_API_KEY),
         Arguments.of("npm token", FAKE.npm(), SecretKind.NPM_TOKEN),
         Arguments.of("pypi token", FAKE.pypi(), SecretKind.PYPI_TOKEN),
+        Arguments.of("hugging face token", FAKE.huggingFace(), SecretKind.HUGGINGFACE_TOKEN),
+        Arguments.of("groq key", FAKE.groq(), SecretKind.GROQ_API_KEY),
+        Arguments.of("replicate token", FAKE.replicate(), SecretKind.REPLICATE_API_TOKEN),
+        Arguments.of("digitalocean token", FAKE.digitalOcean(), SecretKind.DIGITALOCEAN_TOKEN),
+        Arguments.of("shopify admin token", FAKE.shopify(), SecretKind.SHOPIFY_TOKEN),
+        Arguments.of("azure storage key", FAKE.azureStorageKey(), SecretKind.AZURE_STORAGE_KEY),
         Arguments.of("rsa private key", FAKE.privateKey("RSA ", 12), SecretKind.PRIVATE_KEY),
         Arguments.of("pkcs8 private key", FAKE.privateKey("", 12), SecretKind.PRIVATE_KEY),
         Arguments.of("openssh private key", FAKE.privateKey("OPENSSH ", 6), SecretKind.PRIVATE_KEY),
@@ -47,6 +54,13 @@ class ProviderFormatsTest {
   void providerKeyAssignedInCodeIsReported(String label, String key, SecretKind kind) {
     String content = "import os\n\nCLIENT_CONFIG = \"" + key + "\"\n";
     assertSingleHit(label, "src/app/config.py", content, key, kind);
+  }
+
+  @ParameterizedTest(name = "{0} contains a prefilter keyword")
+  @MethodSource("providerKeys")
+  void providerKeyPassesThePrefilter(String label, String key, SecretKind kind) {
+    String lower = Placeholders.asciiLower(key);
+    assertThat(SecretDetector.prefilterKeywords().stream().anyMatch(lower::contains)).as(label).isTrue();
   }
 
   @ParameterizedTest(name = "{0} in prose without any keyword")
@@ -106,6 +120,13 @@ class ProviderFormatsTest {
         Arguments.of("npm token too short", "np" + "m_" + FAKE.chars(FakeSecrets.ALNUM, 20)),
         Arguments.of("pypi token truncated", "py" + "pi-AgEI" + FAKE.chars(FakeSecrets.ALNUM, 10)),
         Arguments.of("pypi word", "pypi-token"),
+        Arguments.of("hugging face name with digits", "h" + "f_" + FAKE.chars(FakeSecrets.ALNUM, 34) + "_x"),
+        Arguments.of("hugging face snake-case identifier", "hf_load_pretrained_model_from_the_hub_cache"),
+        Arguments.of("groq key too short", "gs" + "k_" + FAKE.chars(FakeSecrets.ALNUM, 20)),
+        Arguments.of("replicate token too short", "r" + "8_" + FAKE.chars(FakeSecrets.ALNUM, 12)),
+        Arguments.of("digitalocean token not hex", "do" + "p_v1_" + FAKE.chars("ghijklmnopqrstuvwxyz", 64)),
+        Arguments.of("shopify token too short", "shp" + "at_" + FAKE.chars(FakeSecrets.HEX, 16)),
+        Arguments.of("azure key truncated", "Account" + "Key=" + FAKE.chars(FakeSecrets.BASE64, 40) + "=="),
         Arguments.of("private key with ellipsis body", "-----" + "BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA "
             + "PRIVATE KEY-----"),
         Arguments.of("private key stub", "-----" + "BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"),

@@ -92,13 +92,34 @@ class YamlSubsetTest {
   @Test
   void foldedBlockScalarsJoinLinesButKeepParagraphsAndIndentedLines() {
     assertThat(parse("a: >", "  one", "  two", "", "  three", "    code", "  four"))
-        .isEqualTo(Map.of("a", "one two\nthree\n  code\nfour\n"));
+        .isEqualTo(Map.of("a", "one two\nthree\n  code\nfour"));
   }
 
   @Test
   void blockScalarsKeepCommentLikeLinesAndAcceptAnExplicitIndent() {
     assertThat(parse("a: |2", "    # kept", "  x", "b: | # header comment", "  # also kept"))
-        .isEqualTo(Map.of("a", "  # kept\nx\n", "b", "# also kept\n"));
+        .isEqualTo(Map.of("a", "  # kept\nx\n", "b", "# also kept"));
+  }
+
+  @Test
+  void chompingSeesWhetherTheFileEndsWithALineBreak() {
+    assertThat(YamlSubset.parse("a: |+\n  x\n")).isEqualTo(Map.of("a", "x\n"));
+    assertThat(YamlSubset.parse("a: |+\n  x\n\n\n")).isEqualTo(Map.of("a", "x\n\n\n"));
+    assertThat(YamlSubset.parse("a: |\n  x")).isEqualTo(Map.of("a", "x"));
+    assertThat(YamlSubset.parse("a: >\n  x\n  y")).isEqualTo(Map.of("a", "x y"));
+  }
+
+  @Test
+  void topLevelBlockScalarContentMustBeIndented() {
+    assertThatThrownBy(() -> YamlSubset.parse("|\nx\n")).isInstanceOf(YamlException.class);
+    assertThat(YamlSubset.parse("|\n x\n")).isEqualTo("x\n");
+  }
+
+  @Test
+  void flowPlainScalarsMayContainSpacesButNotStartWithIndicators() {
+    assertThat(parse("k: [a b, c-d, -e]")).isEqualTo(Map.of("k", List.of("a b", "c-d", "-e")));
+    assertThatThrownBy(() -> parse("k: [:x]")).isInstanceOf(YamlException.class);
+    assertThatThrownBy(() -> parse("k: [?x]")).isInstanceOf(YamlException.class);
   }
 
   @Test
