@@ -15,6 +15,7 @@ final class Usage {
         review           LLM security review of uncommitted changes or a commit range
         usage            reviews, findings, tokens and estimated cost of recent LLM reviews
         hook <event>     run as a Claude Code hook (reads one JSON event on stdin)
+        jvm-cache        build the JVM start-up archive that makes every later hook start faster
         --version        print the version
         --help           print this help
 
