@@ -21,12 +21,25 @@ final class CallArgs {
     this.textLength = textLength;
   }
 
-  /** Exclusive end of the window of the call whose {@code (} is at {@code openOffset}; includes the {@code )}. */
-  int windowEnd(int openOffset) {
+  /**
+   * Exclusive end of the window of the call whose {@code (} is at {@code openOffset}; includes the {@code )}. A
+   * parenthesis inside a string or comment (e.g. a docstring saying "pass it to subprocess.Popen()") has no code
+   * structure, so its window stops at the first {@code )} or line end instead of reaching into unrelated code.
+   */
+  int windowEnd(int openOffset, CharSequence code) {
     int bound = (int) Math.min((long) openOffset + 1 + MAX_WINDOW, textLength);
     int i = Arrays.binarySearch(opens, openOffset);
-    if (i >= 0 && closes[i] >= 0 && closes[i] < bound) {
-      return closes[i] + 1;
+    if (i >= 0) {
+      return closes[i] >= 0 && closes[i] < bound ? closes[i] + 1 : bound;
+    }
+    for (int j = openOffset + 1; j < bound; j++) {
+      char c = code.charAt(j);
+      if (c == ')') {
+        return j + 1;
+      }
+      if (c == '\n') {
+        return j;
+      }
     }
     return bound;
   }

@@ -19,6 +19,11 @@ final class CatalogFields {
   private final Map<String, Object> defs;
   private final Map<String, Object> fileTypes;
 
+  /** File type name → extensions, in catalog order (for the generated rules document). */
+  Map<String, Object> fileTypes() {
+    return fileTypes;
+  }
+
   CatalogFields(Map<String, Object> root) {
     this.defs = objectOrEmpty(root, "defs");
     this.fileTypes = objectOrEmpty(root, "fileTypes");
@@ -29,8 +34,10 @@ final class CatalogFields {
     String name = text(e, "name");
     CatalogRule.Meta meta = new CatalogRule.Meta(id, name, text(e, "title"), severity(name, e),
         optString(e, "cwe") == null ? "" : optString(e, "cwe"), text(e, "reminder"));
-    List<String> keywords = strings(e, "keywords").stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     String detectorName = optString(e, "detector");
+    List<String> listed = strings(e, "keywords");
+    List<String> keywords = (listed.isEmpty() && detectorName != null ? DetectorRegistry.keywords(detectorName) : listed)
+        .stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     if (keywords.isEmpty() && detectorName == null) {
       throw new CatalogException(name + ": keywords must not be empty (the prefilter runs before any regex)");
     }
@@ -52,8 +59,13 @@ final class CatalogFields {
     if (files == null) {
       throw new CatalogException(rule + ": missing 'files' gate");
     }
-    return new PathGate(extensions(rule, strings(files, "include")), extensions(rule, strings(files, "exclude")),
-        optString(files, "pathContains"));
+    List<String> include = strings(files, "include");
+    List<String> exclude = strings(files, "exclude");
+    String contains = optString(files, "pathContains");
+    String description = (include.isEmpty() ? "all files" : String.join(", ", include))
+        + (exclude.isEmpty() ? "" : " except " + String.join(", ", exclude))
+        + (contains == null ? "" : " under " + contains);
+    return new PathGate(extensions(rule, include), extensions(rule, exclude), contains, description);
   }
 
   private List<String> extensions(String rule, List<String> typeNames) {

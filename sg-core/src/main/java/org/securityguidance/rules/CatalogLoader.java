@@ -28,8 +28,11 @@ public final class CatalogLoader {
   /** How much validation to do. */
   public enum Validation { STRUCTURE, FULL }
 
-  /** The loaded catalog: rules in id order, the notes, and rules left out because their detector is missing. */
-  public record Catalog(List<Rule> rules, List<String> notes, List<String> skippedRules) {}
+  /**
+   * The loaded catalog: rules in id order, rules left out because their detector is missing, the notes, and the
+   * file types (name → extensions).
+   */
+  public record Catalog(List<Rule> rules, List<Rule> skippedRules, List<String> notes, Map<String, Object> fileTypes) {}
 
   private final Validation validation;
   private final Reminders reminders = new Reminders();
@@ -72,7 +75,7 @@ public final class CatalogLoader {
       throw new CatalogException("unsupported catalog schema (want 1)");
     }
     List<Rule> rules = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    List<Rule> skipped = new ArrayList<>();
     Set<Long> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (Map<String, Object> entry : fields.objects(root, "rules")) {
@@ -88,12 +91,12 @@ public final class CatalogLoader {
         if (validation == Validation.FULL && !DetectorRegistry.AWAITED.contains(detector)) {
           throw new CatalogException(name + ": unknown detector " + detector);
         }
-        skipped.add(name);
+        skipped.add(rule);
         continue;
       }
       rules.add(rule);
     }
-    return new Catalog(List.copyOf(rules), fields.strings(root, "notes"), List.copyOf(skipped));
+    return new Catalog(List.copyOf(rules), List.copyOf(skipped), fields.strings(root, "notes"), fields.fileTypes());
   }
 
   private void checkIdentity(long id, String name, Set<Long> ids, Set<String> names) {

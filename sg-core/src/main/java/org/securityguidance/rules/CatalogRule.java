@@ -145,7 +145,7 @@ final class CatalogRule implements Rule {
     spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
     int last = -1;
     for (int[] s : spans) {
-      if (s[0] == last || (context == Context.WORKFLOW_SCRIPT && !WorkflowContext.inScript(body, s[0]))) {
+      if (s[0] == last || (context == Context.WORKFLOW_SCRIPT && !WorkflowContext.inScript(text, body, s[0]))) {
         continue;
       }
       last = s[0];

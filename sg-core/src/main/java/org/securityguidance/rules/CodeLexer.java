@@ -12,6 +12,9 @@ final class CodeLexer {
   private final IntList opens = new IntList();
   private final IntList closes = new IntList();
   private final IntList stack = new IntList();
+  /** Last code character outside comments (quotes stand for whole literals); decides docstring position. */
+  private char lastSignificant = '\n';
+  private boolean lineHasCode;
 
   /** The comment-masked text and the parenthesis index. */
   record Result(String masked, CallArgs callArgs) {}
@@ -36,10 +39,23 @@ final class CodeLexer {
       if (c == '\\') {
         i += 2;
       } else if (c == '"' || c == '\'' || (c == '`' && syntax.backtickStrings)) {
-        i = skipString(i, c);
+        boolean docstring = isDocstringStart(i, c);
+        int end = skipString(i, c);
+        if (docstring) {
+          blank(i, end);
+        }
+        lastSignificant = c;
+        lineHasCode = true;
+        i = end;
       } else if (commentStartsAt(i, c)) {
         i = maskComment(i, c);
       } else {
+        if (c == '\n') {
+          lineHasCode = false;
+        } else if (!Character.isWhitespace(c)) {
+          lastSignificant = c;
+          lineHasCode = true;
+        }
         if (c == '(') {
           stack.add(opens.size());
           opens.add(i);
@@ -69,6 +85,15 @@ final class CodeLexer {
     return c == '<' && syntax.markupComments && text.startsWith("<!--", i);
   }
 
+  /**
+   * A Python triple-quoted string in statement position (first thing on its line, outside brackets, not continuing an
+   * expression) is a docstring: prose, not code, so it is masked like a comment (CPython's docstrings name sinks).
+   */
+  private boolean isDocstringStart(int i, char quote) {
+    return syntax == Syntax.PYTHON && !lineHasCode && stack.size() == 0 && text.startsWith(
+        quote == '"' ? "\"\"\"" : "'''", i) && "=,+%([{\\".indexOf(lastSignificant) < 0;
+  }
+
   /** Blanks the comment starting at {@code i} and returns the offset after it. */
   private int maskComment(int i, char c) {
     int end;
@@ -82,16 +107,21 @@ final class CodeLexer {
       int nl = text.indexOf('\n', i);
       end = nl < 0 ? text.length() : nl;
     }
+    blank(i, end);
+    return end;
+  }
+
+  /** Replaces {@code [from, to)} with spaces in the masked copy, keeping line breaks. */
+  private void blank(int from, int to) {
     if (masked == null) {
       masked = text.toCharArray();
     }
-    for (int k = i; k < end; k++) {
+    for (int k = from; k < to; k++) {
       char ch = masked[k];
       if (ch != '\n' && ch != '\r') {
         masked[k] = ' ';
       }
     }
-    return end;
   }
 
   /**

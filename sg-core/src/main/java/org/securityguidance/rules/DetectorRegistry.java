@@ -1,9 +1,11 @@
 package org.securityguidance.rules;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.securityguidance.rules.secret.SecretDetector;
 
 /**
  * Code detectors a catalog rule may name in its {@code detector} field. A rule whose detector is not registered is
@@ -11,12 +13,21 @@ import java.util.function.Supplier;
  * so full catalog validation tolerates them until then.
  */
 final class DetectorRegistry {
-  private static final Map<String, Supplier<Detector>> DETECTORS = Map.of();
+  private static final Map<String, Supplier<Detector>> DETECTORS = Map.of("hardcoded_secret", SecretDetector::new);
 
-  /** Detector names whose implementation is still on its way (see the issue "Secrets"). */
-  static final Set<String> AWAITED = Set.of("hardcoded_secret");
+  /** Prefilter keywords a detector guarantees to be sufficient (a text without any of them has no hit). */
+  private static final Map<String, List<String>> KEYWORDS =
+      Map.of("hardcoded_secret", SecretDetector.prefilterKeywords());
+
+  /** Detector names whose implementation is still on its way (none at the moment). */
+  static final Set<String> AWAITED = Set.of();
 
   private DetectorRegistry() {}
+
+  /** The detector's own prefilter keywords, used when its catalog entry lists none. */
+  static List<String> keywords(String name) {
+    return KEYWORDS.getOrDefault(name, List.of());
+  }
 
   static Optional<Detector> create(String name) {
     Supplier<Detector> s = DETECTORS.get(name);

@@ -7,7 +7,8 @@ import java.util.List;
  * extensions (prose by default, see the catalog notes), and an optional path fragment that must occur in the path.
  * Extensions compare case-insensitively, a deliberate deviation from the original (spec §4.1: {@code A.JS} was not JS).
  */
-record PathGate(List<String> includeExtensions, List<String> excludeExtensions, String pathContains) {
+record PathGate(
+    List<String> includeExtensions, List<String> excludeExtensions, String pathContains, String description) {
 
   boolean admits(String normalizedPath) {
     if (pathContains != null && !normalizedPath.contains(pathContains)) {

@@ -76,7 +76,7 @@ record PatternSpec(
   private boolean argsAllow(ScanText st, RegexGuard guard, int start, int end) {
     int open = openParen(st.code(), start, end);
     int from = open < 0 ? end : open + 1;
-    int to = open < 0 ? end : st.callArgs().windowEnd(open);
+    int to = open < 0 ? end : st.callArgs().windowEnd(open, st.code());
     if (argsSkip != null && guard.matcher(argsSkip.pattern()).region(from, to).lookingAt()) {
       return false;
     }

@@ -1,5 +1,7 @@
 package org.securityguidance.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,24 +20,39 @@ final class WorkflowContext {
 
   private WorkflowContext() {}
 
-  /** Whether the expression at {@code offset} of the comment-masked workflow text is in a script context. */
-  static boolean inScript(String code, int offset) {
-    int lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+  /**
+   * Whether the expression at {@code offset} of the comment-masked workflow text {@code code} is in a script context.
+   * Answers for lines without their own key are cached per line, so a block of many expressions stays linear.
+   */
+  static boolean inScript(ScanText st, String code, int offset) {
+    int line = st.lineOf(offset);
+    int lineStart = st.lineStart(line);
     String key = keyOf(code, lineStart, offset);
     if (key != null) {
       return isScriptKey(key);
     }
-    int indent = indentOf(code, lineStart);
-    int cursor = lineStart;
-    for (int seen = 0; cursor > 0 && seen < MAX_LINES_UP; seen++) {
-      int prevStart = code.lastIndexOf('\n', cursor - 2) + 1;
-      int prevEnd = cursor - 1;
-      cursor = prevStart;
-      if (isBlank(code, prevStart, prevEnd)) {
+    Map<Integer, Boolean> cache = st.memo(WorkflowContext.class, HashMap::new);
+    Boolean known = cache.get(line);
+    if (known == null) {
+      known = ownerIsScript(st, code, line, indentOf(code, lineStart), cache);
+      cache.put(line, known);
+    }
+    return known;
+  }
+
+  private static boolean ownerIsScript(ScanText st, String code, int line, int indent, Map<Integer, Boolean> cache) {
+    for (int l = line - 1; l >= 1 && line - l <= MAX_LINES_UP; l--) {
+      int start = st.lineStart(l);
+      int end = st.lineStart(l + 1) - 1;
+      if (isBlank(code, start, end)) {
         continue;
       }
-      if (indentOf(code, prevStart) < indent) {
-        String parent = keyOf(code, prevStart, prevEnd);
+      int prevIndent = indentOf(code, start);
+      if (prevIndent == indent && cache.containsKey(l)) {
+        return cache.get(l);
+      }
+      if (prevIndent < indent) {
+        String parent = keyOf(code, start, end);
         return parent != null && isScriptKey(parent);
       }
     }
