@@ -6,7 +6,9 @@ usage: export_patterns.py builtin-rules.json OUTDIR
 Expands {{DEF}} macros, then sorts each regex into the engine ripgrep can run it with:
   rust.txt  - compiles with ripgrep's default (Rust) engine once possessive quantifiers ({0,20}+, *+, ++) are made
               greedy (the Rust engine has no possessives; the match set is the same or larger)
-  pcre.txt  - needs PCRE2 (`rg -P`): look-arounds, or anything else the Rust engine rejects
+  pcre.txt  - needs PCRE2 (`rg -P`): look-arounds, or anything else the Rust engine rejects; look-behinds of
+              variable length (Java accepts bounded ones, PCRE2 10.3x does not) are dropped, which leaves ripgrep
+              at least as many candidate matches
 and writes summary.json with the counts, the rules ripgrep cannot express (code detectors), and per-pattern notes.
 """
 import json
@@ -23,6 +25,42 @@ def expand(text, defs, depth=0):
     if depth > 20:
         raise ValueError("macro recursion")
     return MACRO.sub(lambda m: expand(defs[m.group(1)], defs, depth + 1), text)
+
+
+def lookbehinds(pattern):
+    """(start, end) spans of the look-behind groups in a regex, found by bracket matching (escapes and classes aware)."""
+    spans, i = [], 0
+    while True:
+        i = min([j for j in (pattern.find("(?<!", i), pattern.find("(?<=", i)) if j >= 0], default=-1)
+        if i < 0:
+            return spans
+        depth, k, in_class = 0, i, False
+        while k < len(pattern):
+            c = pattern[k]
+            if c == "\\":
+                k += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        spans.append((i, k + 1))
+        i = k + 1
+
+
+def without_variable_lookbehinds(pattern):
+    """Drops the look-behinds PCRE2 rejects (Java allows bounded variable-length ones); keeps the rest."""
+    for start, end in reversed(lookbehinds(pattern)):
+        if not compiles(pattern[start:end] + "x", pcre=True):
+            pattern = pattern[:start] + pattern[end:]
+    return pattern
 
 
 def compiles(pattern, pcre):
@@ -52,6 +90,10 @@ def main():
                 pcre.append(find)
                 why = "look-around" if re.search(r"\(\?<?[=!]", find) else "not supported by the Rust engine"
                 notes.append({"rule": rule["name"], "engine": "pcre2", "note": why})
+            elif compiles(without_variable_lookbehinds(find), pcre=True):
+                pcre.append(without_variable_lookbehinds(find))
+                notes.append({"rule": rule["name"], "engine": "pcre2",
+                              "note": "variable-length look-behind dropped (PCRE2 needs fixed length)"})
             else:
                 notes.append({"rule": rule["name"], "engine": "none", "note": "compiles in neither engine"})
     (out / "rust.txt").write_text("".join(p + "\n" for p in rust), encoding="utf-8")
