@@ -18,7 +18,8 @@ public final class RulesBench {
 
   /** Fragments an attacker (or an unlucky file) could repeat; each one keeps some rule's regex busy. */
   private static final String[] TRIGGERS = {
-    "subprocess.run(", "subprocess.run(cmd, ", "eval(", "eval(x", "<script ", "<script src=//a ", "innerHTML",
+    "subprocess.run(", "subprocess.run(cmd, ", "subprocess.run(shell ", "shell=True subprocess.run(",
+    "dangerouslySetInnerHTML={{ __html: ", ".outerHTML += ", "np.load(f, allow_pickle=True ", "eval(", "eval(x", "<script ", "<script src=//a ", "innerHTML",
     ".innerHTML = ", ".innerHTML = '", "yaml.load(", "yaml.load(f, ", "exec(", "exec(`${", "new Function(",
     "document.write(", "pickle.loads(", "os.system(", "from os import system ", "exec.Command(\"sh\", \"-c\", ",
     "crypto.createCipher(", "AES.MODE_ECB ", "verify = False ", "marshal.loads(", "shelve.open(", "ET.parse(",
@@ -41,8 +42,8 @@ public final class RulesBench {
       inputs.put(t, repeat(t, sizeMb * MB));
     }
     warmUp(rules, inputs);
-    System.out.println("| id | rule | worst ms/MB | worst input (repeated) | median ms/MB |");
-    System.out.println("|---:|---|---:|---|---:|");
+    System.out.println("| id | rule | worst ms/MB | worst input (repeated) | median ms/MB | ms at 256 KB / 1 MB / 2 MB |");
+    System.out.println("|---:|---|---:|---|---:|---|");
     double total = 0;
     for (Rule rule : rules) {
       String path = pathFor(rule);
@@ -59,8 +60,9 @@ public final class RulesBench {
       }
       times.sort(Double::compare);
       total += worst;
-      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | `` %s `` | %.2f |%n", rule.id(), rule.name(), worst,
-          worstInput.replace("\n", "\\n").replace("|", "\\|"), times.get(times.size() / 2));
+      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | `` %s `` | %.2f | %s |%n", rule.id(), rule.name(), worst,
+          worstInput.replace("\n", "\\n").replace("|", "\\|"), times.get(times.size() / 2),
+          scaling(rule, path, worstInput));
     }
     System.out.printf(Locale.ROOT, "%nSum of per-rule worst cases: %.0f ms/MB.%n", total);
     double full = 0;
@@ -79,6 +81,16 @@ public final class RulesBench {
     }
     System.out.printf(Locale.ROOT, "Whole rule set on a .py path (allMatches, worst input `` %s ``): %.0f ms/MB.%n",
         fullWorst.replace("\n", "\\n"), full);
+  }
+
+  /** Time on the rule's worst input at three sizes: linear rules grow 4x then 2x. */
+  private static String scaling(Rule rule, String path, String unit) {
+    StringBuilder out = new StringBuilder();
+    for (int size : new int[] {MB / 4, MB, 2 * MB}) {
+      out.append(out.length() == 0 ? "" : " / ")
+          .append(String.format(Locale.ROOT, "%.1f", timeMs(rule, path, repeat(unit, size))));
+    }
+    return out.toString();
   }
 
   private static void warmUp(List<Rule> rules, Map<String, String> inputs) {

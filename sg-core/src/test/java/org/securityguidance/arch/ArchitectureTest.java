@@ -53,7 +53,7 @@ class ArchitectureTest {
   static void readSources() throws IOException {
     Path root = Path.of(System.getProperty("sg.root.dir", "..")).toAbsolutePath().normalize();
     sources = new ArrayList<>();
-    for (String module : List.of("sg-core", "sg-review", "sg-app")) {
+    for (String module : List.of("sg-core", "sg-review", "sg-agent", "sg-app")) {
       Path main = root.resolve(module).resolve("src/main/java/org/securityguidance");
       if (!Files.isDirectory(main)) {
         continue;
@@ -153,6 +153,31 @@ class ArchitectureTest {
         if (!allowed) {
           violations.add(s.file().getFileName() + " (" + s.pkg() + ") imports " + target);
         }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void agentToolsCannotReachTheNetworkAndNothingReachesTheApp() {
+    List<String> violations = new ArrayList<>();
+    for (Source s : sources) {
+      if (!s.module().equals("sg-agent")) {
+        continue;
+      }
+      for (String target : ourImports(s)) {
+        if (List.of("cli", "flow", "scan", "report", "bootstrap").stream()
+            .anyMatch(a -> target.equals(a) || target.startsWith(a + "."))) {
+          violations.add(s.file().getFileName() + " imports " + target);
+        }
+        boolean toolSide = s.pkg().equals("agent.sandbox") || s.pkg().equals("agent.tools");
+        if (toolSide && target.startsWith("review")) {
+          violations.add(s.file().getFileName() + " (" + s.pkg() + ") imports " + target);
+        }
+      }
+      boolean toolSide = s.pkg().equals("agent.sandbox") || s.pkg().equals("agent.tools");
+      if (toolSide && imports(s).stream().anyMatch(i -> i.startsWith("java.net"))) {
+        violations.add(s.file().getFileName() + " uses java.net");
       }
     }
     assertThat(violations).isEmpty();

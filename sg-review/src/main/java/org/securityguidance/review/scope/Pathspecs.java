@@ -1,5 +1,6 @@
 package org.securityguidance.review.scope;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -84,7 +85,8 @@ final class Pathspecs {
   }
 
   private static Optional<String> slashed(Path relative) {
-    String s = relative.toString().replace('\\', '/');
+    // Only the platform separator: on POSIX a backslash is an ordinary character of a file name.
+    String s = relative.toString().replace(File.separatorChar, '/');
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 }
