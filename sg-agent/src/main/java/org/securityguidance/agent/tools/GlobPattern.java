@@ -15,10 +15,12 @@ final class GlobPattern {
 
   private final Pattern regex;
   private final boolean nameOnly;
+  private final boolean spansDirectories;
 
-  private GlobPattern(Pattern regex, boolean nameOnly) {
+  private GlobPattern(Pattern regex, boolean nameOnly, boolean spansDirectories) {
     this.regex = regex;
     this.nameOnly = nameOnly;
+    this.spansDirectories = spansDirectories;
   }
 
   /** Compiles {@code glob}; throws {@link BadToolInput} when it is empty or too long. */
@@ -34,7 +36,8 @@ final class GlobPattern {
       throw new BadToolInput("glob pattern must have 1 to " + MAX_LENGTH + " characters");
     }
     try {
-      return new GlobPattern(Pattern.compile("(?s)" + toRegex(g)), g.indexOf('/') < 0);
+      return new GlobPattern(Pattern.compile("(?s)" + toRegex(g)), g.indexOf('/') < 0,
+          g.indexOf('/') < 0 || g.contains("**"));
     } catch (PatternSyntaxException e) {
       throw new BadToolInput("glob pattern is malformed (" + e.getDescription() + ")");
     }
@@ -44,6 +47,11 @@ final class GlobPattern {
   boolean matches(String relativePath) {
     String subject = nameOnly ? relativePath.substring(relativePath.lastIndexOf('/') + 1) : relativePath;
     return regex.matcher(subject).matches();
+  }
+
+  /** True when the pattern can match at any depth (no {@code /}, or a {@code **}). */
+  boolean spansDirectories() {
+    return spansDirectories;
   }
 
   static String toRegex(String glob) {

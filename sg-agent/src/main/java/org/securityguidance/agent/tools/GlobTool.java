@@ -76,7 +76,12 @@ public final class GlobTool implements Tool {
         more++;
       }
     }
-    return ToolResult.ok(out.finish(note(shown, more, timedOut, scanned - 1, files.size())));
+    String note = note(shown, more, timedOut, scanned - 1, files.size());
+    if (shown == 0 && !timedOut && !glob.spansDirectories()) {
+      note += " [a pattern with / is matched against the whole path below the search directory; "
+          + "**/ matches any depth]";
+    }
+    return ToolResult.ok(out.finish(note));
   }
 
   private String note(int shown, int more, boolean timedOut, int scanned, int total) {
@@ -91,8 +96,7 @@ public final class GlobTool implements Tool {
       return "[" + more + " more matching files not shown; narrow the pattern or path]";
     }
     if (shown == 0) {
-      return "[no files match; a pattern with / is matched against the path relative to the search directory, "
-          + "so use **/ to match at any depth]";
+      return "[no files match]";
     }
     return "";
   }

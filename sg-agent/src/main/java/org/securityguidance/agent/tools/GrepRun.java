@@ -26,6 +26,7 @@ final class GrepRun {
   private final Deadline deadline;
   private final Set<String> filesWithMatches = new HashSet<>();
   private int matches;
+  private int filesExamined;
   private int filesOpened;
   private long bytesRead;
   private int skippedBinary;
@@ -77,8 +78,12 @@ final class GrepRun {
     }
   }
 
-  int filesOpened() {
-    return filesOpened;
+  int filesExamined() {
+    return filesExamined;
+  }
+
+  void examined() {
+    filesExamined++;
   }
 
   long bytesRead() {

@@ -93,10 +93,11 @@ public final class GrepTool implements Tool {
   }
 
   private void searchFile(String repoPath, GrepRun run) {
-    if (run.filesOpened() >= limits.grepMaxFiles()) {
+    if (run.filesExamined() >= limits.grepMaxFiles()) {
       run.stop(GrepRun.Stop.FILE_LIMIT);
       return;
     }
+    run.examined();
     Resolution r = sandbox.resolve(repoPath);
     if (!r.allowed()) {
       run.skippedUnreadable();

@@ -108,8 +108,7 @@ public final class ReadTool implements Tool {
     String next = "; continue with offset=" + (lastShown + 1) + "]";
     String note = switch (ending) {
       case END_OF_FILE -> "";
-      case MORE_LINES -> "[lines " + offset + "-" + lastShown + " of " + file.repoPath() + " shown; the file "
-          + "continues" + next;
+      case MORE_LINES -> "[lines " + offset + "-" + lastShown + " of " + file.repoPath() + " shown" + next;
       case OUTPUT_FULL -> "[output limit of " + limits.resultBytes() / 1024 + " KiB reached after line "
           + lastShown + next;
       case SCAN_CAP -> "[only the first " + limits.readScanBytes() / (1024 * 1024) + " MiB of this "

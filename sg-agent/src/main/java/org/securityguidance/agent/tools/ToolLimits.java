@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param lineChars characters of one line shown before it is clipped
  * @param grepFileBytes files larger than this are skipped by Grep
  * @param grepTotalBytes bytes one Grep may read in total
- * @param grepMaxFiles files one Grep may open
+ * @param grepMaxFiles files one Grep may examine (resolve, and open when readable)
  * @param grepDefaultMatches matches returned when the model gives no limit
  * @param grepMaxMatches largest match limit Grep honours
  * @param globMaxResults paths one Glob lists before summarising the rest
