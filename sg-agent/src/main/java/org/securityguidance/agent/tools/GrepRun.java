@@ -25,6 +25,7 @@ final class GrepRun {
   private final BoundedOutput out;
   private final Deadline deadline;
   private final Set<String> filesWithMatches = new HashSet<>();
+  private final Set<String> visited = new HashSet<>();
   private int matches;
   private int filesExamined;
   private int filesOpened;
@@ -80,6 +81,11 @@ final class GrepRun {
 
   int filesExamined() {
     return filesExamined;
+  }
+
+  /** True the first time a real file is seen. */
+  boolean firstVisit(String repoPath) {
+    return visited.add(repoPath);
   }
 
   void examined() {

@@ -104,6 +104,9 @@ public final class GrepTool implements Tool {
       return;
     }
     ConfinedFile file = r.file().orElseThrow();
+    if (!run.firstVisit(file.repoPath())) {
+      return; // a tracked symlink and its target are listed twice but searched once
+    }
     if (file.size() > limits.grepFileBytes()) {
       run.skippedLarge();
       return;

@@ -87,6 +87,23 @@ class GrepToolTest {
   }
 
   @Test
+  void aSymlinkAndItsTargetAreSearchedOnce() throws IOException {
+    try {
+      Files.createSymbolicLink(repo.dir.resolve("alias.ts"), Path.of("src/web/Routes.ts"));
+    } catch (IOException | UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symlinks here");
+    }
+    ToolResult r = grep(Map.of("pattern", "admin"));
+    assertThat(r.text()).startsWith("src/web/Routes.ts:1: router.get('/admin', handler);\n[1 match in 1 file");
+  }
+
+  @Test
+  void deeplyNestedPatternsAreAnsweredNotThrown() throws IOException {
+    ToolResult r = grep(Map.of("pattern", "(".repeat(500) + "token" + ")".repeat(495)));
+    assertThat(r.text()).isNotBlank();
+  }
+
+  @Test
   void stopsAtTheDeadline() throws IOException {
     ToolResult r = grep(ToolLimits.defaults().withDeadline(Duration.ZERO), Map.of("pattern", "token"));
     assertThat(r.error()).isFalse();
