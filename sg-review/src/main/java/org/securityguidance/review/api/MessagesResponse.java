@@ -3,10 +3,19 @@ package org.securityguidance.review.api;
 import java.util.List;
 import java.util.Map;
 
-/** A successful Messages API reply: stop reason, content blocks (JSON shape), usage, and the model that answered. */
-public record MessagesResponse(String stopReason, List<Map<String, Object>> content, Usage usage, String model) {
+/**
+ * A successful Messages API reply: stop reason, content blocks (JSON shape), usage, the model that answered, and
+ * the cost the third-party CLI reported ({@code null} when the price table must estimate it, spec §9.2).
+ */
+public record MessagesResponse(
+    String stopReason, List<Map<String, Object>> content, Usage usage, String model, Double reportedCostUsd) {
   public MessagesResponse {
     content = List.copyOf(content);
+  }
+
+  /** A reply without a reported cost (every direct HTTP reply). */
+  public MessagesResponse(String stopReason, List<Map<String, Object>> content, Usage usage, String model) {
+    this(stopReason, content, usage, model, null);
   }
 
   /** The text of the first {@code text} block, or {@code null}. */

@@ -35,12 +35,19 @@ public final class ReviewUnavailable extends Exception {
 
   private final Reason reason;
   private final int httpStatus;
+  private final long retryAfterMillis;
 
   /** {@code httpStatus} is the last HTTP status, or -1 for network/timeout/CLI failures. */
   public ReviewUnavailable(Reason reason, int httpStatus, String detail) {
+    this(reason, httpStatus, detail, -1);
+  }
+
+  /** As above, with the server's {@code retry-after} hint in milliseconds ({@code -1} when absent). */
+  public ReviewUnavailable(Reason reason, int httpStatus, String detail, long retryAfterMillis) {
     super(reason + (detail == null || detail.isEmpty() ? "" : ": " + detail));
     this.reason = reason;
     this.httpStatus = httpStatus;
+    this.retryAfterMillis = retryAfterMillis;
   }
 
   public Reason reason() {
@@ -49,5 +56,10 @@ public final class ReviewUnavailable extends Exception {
 
   public int httpStatus() {
     return httpStatus;
+  }
+
+  /** The server's {@code retry-after} in milliseconds, or {@code -1} when it sent none. */
+  public long retryAfterMillis() {
+    return retryAfterMillis;
   }
 }

@@ -1,5 +1,6 @@
 package org.securityguidance.review.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.securityguidance.sys.Env;
  * @param fallbackAttemptTimeout per attempt on the fallback leg (shorter, spec §13.8)
  * @param reviewDeadline one wall-clock limit for a whole review, {@code SG_REVIEW_DEADLINE_S}
  * @param cliTimeout limit for one third-party CLI call (spec §4.7: 60 s)
- * @param cliPath {@code SG_AGENTIC_CLI_PATH}, or {@code null}
+ * @param cliCandidates absolute paths to try for the user's {@code claude} CLI, in order (never a PATH lookup)
  * @param remote {@code CLAUDE_CODE_REMOTE} truthy: probe reachability first (spec §4.6)
  * @param proxy proxy settings from {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY}
  */
@@ -30,7 +31,7 @@ public record TransportConfig(
     String baseUrl, String apiKey, String authToken, List<String> providers, String reviewModel,
     String fallbackModel, String agenticModel, boolean dualOr, List<CustomHeaders.Header> customHeaders,
     Duration attemptTimeout, Duration fallbackAttemptTimeout, Duration reviewDeadline, Duration cliTimeout,
-    String cliPath, boolean remote, ProxySettings proxy) {
+    List<Path> cliCandidates, boolean remote, ProxySettings proxy) {
 
   public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
   public static final List<String> PROVIDER_FLAGS = List.of("CLAUDE_CODE_USE_BEDROCK", "CLAUDE_CODE_USE_VERTEX",
@@ -45,6 +46,7 @@ public record TransportConfig(
   public TransportConfig {
     providers = List.copyOf(providers);
     customHeaders = List.copyOf(customHeaders);
+    cliCandidates = List.copyOf(cliCandidates);
   }
 
   /** Reads the configuration; malformed values fall back to defaults and never throw. */
@@ -69,7 +71,7 @@ public record TransportConfig(
         trimmed(env.get("ANTHROPIC_AUTH_TOKEN")), providers, reviewModel, fallback,
         agentic != null ? agentic : defaultModel, env.isTruthy("SG_DUAL_OR"),
         CustomHeaders.parse(env.get("ANTHROPIC_CUSTOM_HEADERS"), log), ATTEMPT_TIMEOUT, FALLBACK_ATTEMPT_TIMEOUT,
-        Duration.ofSeconds(deadline), CLI_TIMEOUT, trimmed(env.get("SG_AGENTIC_CLI_PATH")),
+        Duration.ofSeconds(deadline), CLI_TIMEOUT, ClaudeCliLocator.candidates(env),
         env.isTruthy("CLAUDE_CODE_REMOTE"), ProxySettings.from(env));
   }
 
@@ -91,7 +93,7 @@ public record TransportConfig(
   /** The same configuration with other timeouts (tests, the CLI's own budget). */
   public TransportConfig withTimeouts(Duration attempt, Duration fallbackAttempt, Duration deadline) {
     return new TransportConfig(baseUrl, apiKey, authToken, providers, reviewModel, fallbackModel, agenticModel,
-        dualOr, customHeaders, attempt, fallbackAttempt, deadline, cliTimeout, cliPath, remote, proxy);
+        dualOr, customHeaders, attempt, fallbackAttempt, deadline, cliTimeout, cliCandidates, remote, proxy);
   }
 
   @Override
