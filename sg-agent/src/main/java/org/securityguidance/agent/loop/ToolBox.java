@@ -23,26 +23,50 @@ public final class ToolBox {
   public static final int MAX_TURN_RESULT_CHARS = 200_000;
   static final String UNKNOWN = "unknown";
 
-  private final Map<String, Tool> byName = new LinkedHashMap<>();
+  /** Runs one call of a named tool (a tool set's dispatcher, e.g. {@code ToolSet::execute}). */
+  @FunctionalInterface
+  public interface Dispatcher {
+    ToolResult execute(String name, Map<String, Object> input);
+  }
 
+  private final List<String> names;
+  private final List<Map<String, Object>> definitions;
+  private final Dispatcher dispatcher;
+
+  /** The given tools, each answering for its own name. */
   public ToolBox(List<? extends Tool> tools) {
+    Map<String, Tool> byName = new LinkedHashMap<>();
     for (Tool tool : tools) {
       if (byName.putIfAbsent(tool.name(), tool) != null) {
         throw new IllegalArgumentException("two tools named " + tool.name());
       }
     }
+    this.names = List.copyOf(byName.keySet());
+    List<Map<String, Object>> defs = new ArrayList<>(byName.size());
+    byName.values().forEach(t -> defs.add(t.definition()));
+    this.definitions = Collections.unmodifiableList(defs);
+    this.dispatcher = (name, input) -> byName.get(name).execute(input);
+  }
+
+  private ToolBox(List<String> names, List<Map<String, Object>> definitions, Dispatcher dispatcher) {
+    this.names = List.copyOf(names);
+    this.definitions = List.copyOf(definitions);
+    this.dispatcher = dispatcher;
+  }
+
+  /** Tools behind one dispatcher: {@code ToolBox.of(set.names(), set.definitions(), set::execute)}. */
+  public static ToolBox of(List<String> names, List<Map<String, Object>> definitions, Dispatcher dispatcher) {
+    return new ToolBox(names, definitions, dispatcher);
   }
 
   /** The Messages API {@code tools} array. */
   public List<Map<String, Object>> definitions() {
-    List<Map<String, Object>> out = new ArrayList<>(byName.size());
-    byName.values().forEach(t -> out.add(t.definition()));
-    return Collections.unmodifiableList(out);
+    return definitions;
   }
 
   /** The tool names, in the order offered. */
   public List<String> names() {
-    return List.copyOf(byName.keySet());
+    return names;
   }
 
   /** Runs {@code toolUses} in order and returns one result block per call, in the same order. */
@@ -52,7 +76,7 @@ public final class ToolBox {
     for (int i = 0; i < toolUses.size(); i++) {
       Map<String, Object> use = toolUses.get(i);
       String id = use.get("id") instanceof String s ? s : "";
-      Tool tool = use.get("name") instanceof String name ? byName.get(name) : null;
+      String tool = use.get("name") instanceof String name && names.contains(name) ? name : null;
       ToolResult outcome;
       if (i >= MAX_CALLS_PER_TURN) {
         outcome = ToolResult.error("Not run: at most " + MAX_CALLS_PER_TURN + " tool calls are answered per turn.");
@@ -62,11 +86,11 @@ public final class ToolBox {
         outcome = ToolResult.error("Not run: this turn's results already reached the size limit; ask again with a"
             + " narrower request.");
       } else if (tool == null) {
-        outcome = ToolResult.error("Unknown tool. Available tools: " + String.join(", ", byName.keySet()) + ".");
+        outcome = ToolResult.error("Unknown tool. Available tools: " + String.join(", ", names) + ".");
       } else {
         outcome = execute(tool, use.get("input"));
       }
-      transcript.recordToolCall(tool == null ? UNKNOWN : tool.name(), outcome.error());
+      transcript.recordToolCall(tool == null ? UNKNOWN : tool, outcome.error());
       Map<String, Object> block = resultBlock(id, outcome);
       turnChars += ((String) block.get("content")).length();
       results.add(block);
@@ -75,12 +99,12 @@ public final class ToolBox {
   }
 
   @SuppressWarnings("unchecked")
-  private static ToolResult execute(Tool tool, Object input) {
+  private ToolResult execute(String tool, Object input) {
     if (!(input instanceof Map<?, ?> map)) {
       return ToolResult.error("The tool input must be a JSON object.");
     }
     try {
-      ToolResult result = tool.execute((Map<String, Object>) map);
+      ToolResult result = dispatcher.execute(tool, (Map<String, Object>) map);
       return result == null ? ToolResult.error("The tool returned nothing.") : result;
     } catch (RuntimeException e) {
       // Only the exception type: a message could quote file content, and the debug log must never carry that.

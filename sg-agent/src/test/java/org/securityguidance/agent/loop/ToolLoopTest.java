@@ -79,6 +79,26 @@ class ToolLoopTest {
   }
 
   @Test
+  void aToolSetDispatcherServesTheSameLoop() throws ReviewUnavailable {
+    List<String> dispatched = new ArrayList<>();
+    ToolBox box = ToolBox.of(List.of("Read", "Glob"),
+        List.of(Map.of("name", "Read"), Map.of("name", "Glob")), (name, input) -> {
+          dispatched.add(name + ":" + input.get("q"));
+          return ToolResult.ok("ok");
+        });
+    client.then(r -> toolTurn(usage(10, 10), List.of(toolUse("t1", "Glob", Map.of("q", "*.py")),
+        toolUse("t2", "Grep", Map.of("q", "x")))));
+    client.then(r -> endTurn(ANSWER, usage(10, 10)));
+
+    LoopResult result = new ToolLoop(client, box, LoopBudget.defaults(),
+        Deadline.after(clock, Duration.ofSeconds(180)), log::add).run(task());
+
+    assertThat(dispatched).containsExactly("Glob:*.py");
+    assertThat(result.stats().toolCalls()).containsEntry("Glob", 1).containsEntry("unknown", 1);
+    assertThat(client.requests().get(0).tools()).containsExactly(Map.of("name", "Read"), Map.of("name", "Glob"));
+  }
+
+  @Test
   void assistantContentIsSentBackUnchanged() throws ReviewUnavailable {
     Map<String, Object> thinking = Map.of("type", "thinking", "thinking", "hmm", "signature", "sig-1");
     client.then(r -> new org.securityguidance.review.api.MessagesResponse("tool_use",
