@@ -1,4 +1,4 @@
-# shellcheck shell=bash disable=SC2034 # sourced by sg-java.sh, which reads SG_JAVA_BIN and SG_JRE_SRC
+# shellcheck shell=bash disable=SC2034 # sourced by sg-java.sh, which reads SG_JAVA_BIN, SG_JRE_SRC, SG_JRE_RELEASE
 # Java runtime discovery for sg-java.sh, sourced only when the resolution cache cannot be reused.
 # Order and sources follow bootstrap-and-telemetry.md §4.3:
 #   1-3 (SG_JAVA / SG_JAVA_HOME, JAVA_HOME, PATH): the FIRST runtime >= 17 wins (the user's explicit choice);
@@ -263,6 +263,7 @@ sg_discover_or_give_up() {
   if sg_discover; then
     SG_JAVA_BIN=$D_JAVA
     SG_JRE_SRC=$D_SRC
+    SG_JRE_RELEASE=$D_RELEASE
     sg_cache_write
     return 0
   fi

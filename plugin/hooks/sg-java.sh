@@ -134,10 +134,12 @@ sg_give_up() {
 sg_windows_paths() {
   SG_LAUNCH_JAR=$SG_JAR_PATH
   SG_LAUNCH_ARGS=()
+  SG_WINDOWS=0
   if ! command -v cygpath >/dev/null 2>&1; then
     SG_LAUNCH_ARGS=(${1+"$@"})
     return 0
   fi
+  SG_WINDOWS=1
   if [ -n "$SGC_JARW" ] && [ "$SGC_JAR" = "$SG_JAR_PATH" ]; then
     SG_LAUNCH_JAR=$SGC_JARW
   else
@@ -152,16 +154,50 @@ sg_windows_paths() {
   done
 }
 
+# Start-up archive (spec §4.4), built by `security-guidance jvm-cache`: used only when <state>/jvm-cache/archives.index
+# registers one for exactly this java binary, release line, jar path and jar SHA-256 (the .sha256 sidecar is read,
+# never computed), the jar is not newer than the archive and the archive not newer than the index. Anything else, or
+# SG_JVM_CACHE=0, means no flag: a hook without an archive is only slower, and a rejected one costs a warning on stderr
+# (-Xlog:disable keeps stdout clean). The index-mtime rule matters: HotSpot 17 dies with SIGBUS, and prints its crash
+# banner on STDOUT, when a registered archive was truncated later; a file changed after registration is never used.
+# -XX:AOTCache REPLACES -Xshare:auto: JDK 25 refuses to start when both are given (verified on 25.0.3).
+# Not used under Git Bash yet: java.exe would need the archive path converted (a cygpath fork on every hook).
+sg_jvm_cache_args() {
+  local index sha='' v mode name java release jar jsha rest archive
+  SG_SHARE_ARGS=(-Xshare:auto)
+  [ "${SG_JVM_CACHE-}" != 0 ] && [ -n "$SG_STATE" ] && [ "$SG_WINDOWS" = 0 ] || return 0
+  index=$SG_STATE/jvm-cache/archives.index
+  [ -f "$index" ] && [ -f "$SG_JAR_PATH.sha256" ] || return 0
+  IFS= read -r sha <"$SG_JAR_PATH.sha256" 2>/dev/null
+  sha=${sha:0:64}
+  [ "${#sha}" -eq 64 ] || return 0
+  while IFS=$'\t' read -r v mode name java release jar jsha rest; do
+    [[ $v == v1 && $java == "$SG_JAVA_BIN" && $release == "${SG_JRE_RELEASE:-none}" ]] || continue
+    [[ $jar == "$SG_LAUNCH_JAR" && $jsha == "$sha" && -z $rest ]] || continue
+    case $name in '' | */* | *\\*) continue ;; esac
+    archive=$SG_STATE/jvm-cache/$name
+    [[ -s $archive && ! $archive -nt $index && ! $SG_JAR_PATH -nt $archive ]] || continue
+    case $mode in
+      1) SG_SHARE_ARGS=(-Xshare:auto "-XX:SharedArchiveFile=$archive") ;;
+      2 | 3) SG_SHARE_ARGS=("-XX:AOTCache=$archive") ;;
+      *) continue ;;
+    esac
+    return 0
+  done <"$index" 2>/dev/null
+  return 0
+}
+
 sg_launch() {
   sg_windows_paths ${1+"$@"}
-  export SG_JRE_SRC
+  sg_jvm_cache_args
+  # For `jvm-cache` (and the bootstrap): the archive must be registered for the binary and release line seen here.
+  export SG_JRE_SRC SG_JAVA_BIN SG_JRE_RELEASE
   # -Xlog:disable first: HotSpot writes unified-logging warnings (stale CDS/AOT archives) to stdout by
   # default, which would corrupt the one JSON line Claude Code reads (spec §4.4).
   # shellcheck disable=SC2093 # execfail is set: the lines below run only if exec fails
   exec "$SG_JAVA_BIN" -Xlog:disable -Xlog:all=warning:stderr -XX:+IgnoreUnrecognizedVMOptions \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m -Xshare:auto \
-    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 \
-    -jar "$SG_LAUNCH_JAR" ${SG_LAUNCH_ARGS[@]+"${SG_LAUNCH_ARGS[@]}"}
+    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m "${SG_SHARE_ARGS[@]}" \
+    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -jar "$SG_LAUNCH_JAR" ${SG_LAUNCH_ARGS[@]+"${SG_LAUNCH_ARGS[@]}"}
   # Only reached when exec itself failed (execfail): forget the cached runtime and fail open.
   if [ -n "$SG_CACHE_FILE" ]; then rm -f "$SG_CACHE_FILE" 2>/dev/null; fi
   sg_give_up "could not start Java at $SG_JAVA_BIN; set SG_JAVA to a working Java 17+ binary"
@@ -191,6 +227,7 @@ sg_main() {
   if sg_cache_load; then
     SG_JAVA_BIN=$SGC_JAVA
     SG_JRE_SRC=$SGC_SRC
+    SG_JRE_RELEASE=$SG_RELEASE_LINE
   else
     # shellcheck source=plugin/hooks/sg-java-discover.sh
     if ! . "$SG_HOOKS_DIR/sg-java-discover.sh"; then

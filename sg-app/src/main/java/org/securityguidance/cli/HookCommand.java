@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
+import org.securityguidance.flow.BillingNotice;
+import org.securityguidance.flow.ReviewEngines;
 import org.securityguidance.flow.SessionStartFlow;
 import org.securityguidance.flow.StopFlow;
 import org.securityguidance.git.Baseline;
@@ -98,7 +100,9 @@ final class HookCommand {
     return switch (event) {
       case SESSION_START -> SessionStartFlow.run(output);
       case PROMPT -> {
-        new PromptSubmitHook(log, store(settings, input, log), snapshots(env)).run(input);
+        SessionStore store = store(settings, input, log);
+        new PromptSubmitHook(log, store, snapshots(env)).run(input);
+        BillingNotice.maybeShow(env, settings, store, output, log);
         yield ExitCode.OK;
       }
       case EDIT -> {
@@ -108,7 +112,8 @@ final class HookCommand {
       }
       case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC()).run(input, output);
       case STOP -> new StopFlow(settings, log, store(settings, input, log),
-          SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC()).run(input, output);
+          SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC(),
+          ReviewEngines.forStop(env, settings, log)).run(input, output);
     };
   }
 

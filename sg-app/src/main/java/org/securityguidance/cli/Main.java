@@ -37,6 +37,10 @@ public final class Main {
         case "hook" -> HookCommand.run(rest, in, out, env);
         case "scan" -> ScanCommand.run(rest, out, err, env);
         case "rules" -> RulesCommand.run(rest, out, err, env);
+        case "review" -> ReviewCommand.run(rest, out, err, env);
+        case "usage" -> UsageCommand.run(rest, out, env);
+        case "jvm-cache" -> JvmCacheCommand.run(rest, out, err, env);
+        case "train", "--aot-train" -> TrainCommand.run(rest, err, env);
         case "--version", "-V", "version" -> {
           out.println("security-guidance " + Version.current());
           yield ExitCode.OK;

@@ -89,7 +89,8 @@ class StopFlowTest {
   private String run(String stdin) throws Exception {
     env.put("HOME", dir.toString());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new StopFlow(Settings.from(new Env(env)), DebugLog.discard(), store(), MATCHER, Clock.fixed(now, ZoneOffset.UTC))
+    new StopFlow(Settings.from(new Env(env)), DebugLog.discard(), store(), MATCHER, Clock.fixed(now, ZoneOffset.UTC),
+        StopFlow.Review.none())
         .run(HookInput.fromJson(stdin), new HookOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
             System.err, 30000));
     return out.toString(StandardCharsets.UTF_8);
@@ -148,9 +149,10 @@ class StopFlowTest {
   }
 
   @Test
-  void reviewSwitchesPickTheirSkipCodes() throws Exception {
+  void withoutAReviewLayerBothSwitchesAndNoCredentialsAreSkip3() throws Exception {
+    // Spec §3.2: "no credentials" (gate 4) comes before ENABLE_STOP_REVIEW=0 (gate 5, skip 50).
     env.put("ENABLE_STOP_REVIEW", "0");
-    assertThat(run("{\"session_id\":\"s\"}")).contains("\"skip_reason\":50,");
+    assertThat(run("{\"session_id\":\"s\"}")).contains("\"skip_reason\":3,");
     env.put("ENABLE_CODE_SECURITY_REVIEW", "0");
     assertThat(run("{\"session_id\":\"s\"}")).contains("\"skip_reason\":3,");
   }

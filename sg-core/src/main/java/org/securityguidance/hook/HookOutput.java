@@ -54,6 +54,24 @@ public final class HookOutput {
     emit(HookEvent.EDIT, metrics, null, null);
   }
 
+  /**
+   * Prints {@code {"metrics": …, "systemMessage": text}}: a notice for the user, not the model (UserPromptSubmit's
+   * billing notice, spec llm-review §9.3).
+   *
+   * @throws IllegalStateException on a second line
+   */
+  public void emitSystemMessage(MetricLine metrics, String text) {
+    if (writtenLine != null) {
+      throw new IllegalStateException("hook output already written");
+    }
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("metrics", metrics.asMap());
+    line.put("systemMessage", text);
+    writtenLine = Json.write(line);
+    out.print(writtenLine + "\n");
+    out.flush();
+  }
+
   /** Prints {@code {"metrics":{"pv":…,"skipped":true,"skip_reason":…}}}. */
   public void emitSkip(SkipReason reason) {
     emit(metrics().skip(reason));

@@ -59,6 +59,14 @@ class HookOutputTest {
   }
 
   @Test
+  void aSystemMessageRidesWithTheMetricsOnOneLine() {
+    output.emitSystemMessage(output.metrics().put("billing_notice", true), "caf\u00e9 notice");
+    assertThat(stdout()).isEqualTo("{\"metrics\":{\"pv\":30000,\"billing_notice\":true},"
+        + "\"systemMessage\":\"caf\\u00e9 notice\"}\n");
+    assertThatThrownBy(() -> output.emitSkip(SkipReason.KILL_SWITCH)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aSecondLineIsRefused() {
     output.emitSkip(SkipReason.KILL_SWITCH);
     assertThatThrownBy(() -> output.emitSkip(SkipReason.KILL_SWITCH)).isInstanceOf(IllegalStateException.class);

@@ -1,0 +1,117 @@
+package org.securityguidance.flow;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.securityguidance.git.Git;
+import org.securityguidance.git.GitTimeout;
+import org.securityguidance.review.scope.BaselineState;
+import org.securityguidance.review.scope.CommitDiff;
+import org.securityguidance.review.scope.ReviewScope;
+import org.securityguidance.review.scope.ScopeLimits;
+import org.securityguidance.review.scope.ScopeOutcome;
+import org.securityguidance.sys.Env;
+import org.securityguidance.sys.ProcessResult;
+import org.securityguidance.usage.ReviewLayer;
+import org.securityguidance.usage.ReviewOutcome;
+import org.securityguidance.usage.UsageEntry;
+import org.securityguidance.usage.UsageLog;
+
+/**
+ * {@code security-guidance review} outside Claude Code (issue 3 §4): the Stop hook's scope rules, reviewer and
+ * verification over a work tree's uncommitted changes, or over the commits since a base revision (CI, pre-commit).
+ * No session state: nothing is "already reported", and nothing is remembered except the usage-log entry.
+ */
+public final class ChangeReview {
+  /** What to review. */
+  public enum Mode {
+    /** Uncommitted changes against HEAD, new untracked files included. */
+    WORKING_TREE,
+    /** The commits from the merge base of {@code --base} and HEAD up to HEAD. */
+    RANGE
+  }
+
+  /**
+   * A resolved review target.
+   *
+   * @param repoRoot the work-tree root
+   * @param mode working tree or commit range
+   * @param baseSha the merge base for {@link Mode#RANGE}, else null
+   */
+  public record Target(Path repoRoot, Mode mode, String baseSha) {}
+
+  /**
+   * A finished review.
+   *
+   * @param target what was reviewed
+   * @param scope the files (or why there were none)
+   * @param result the verdict, or empty when there was nothing to review
+   * @param reviewMs time spent in the reviewer
+   */
+  public record Outcome(Target target, ReviewScope.Result scope, Optional<ReviewResult> result, long reviewMs) {}
+
+  /** The target cannot be reviewed; the message is one line for the user. */
+  public static final class TargetException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public TargetException(String message) {
+      super(message);
+    }
+  }
+
+  private final Env env;
+  private final Clock clock;
+  private final UsageLog usage;
+
+  public ChangeReview(Env env, Clock clock, UsageLog usage) {
+    this.env = env;
+    this.clock = clock;
+    this.usage = usage;
+  }
+
+  /** Resolves {@code dir} to its repository and {@code baseRev} (nullable) to the merge base with HEAD. */
+  public Target target(Path dir, String baseRev) throws TargetException {
+    Git git = Git.local(env);
+    Path root = git.topLevel(dir).orElseThrow(() -> new TargetException("not inside a git work tree: " + dir));
+    if (baseRev == null) {
+      return new Target(root, Mode.WORKING_TREE, null);
+    }
+    String base = git.revParseVerify(root, baseRev + "^{commit}")
+        .orElseThrow(() -> new TargetException("unknown revision: " + baseRev));
+    ProcessResult mergeBase = git.run(root, GitTimeout.LOOKUP, "merge-base", base, "HEAD");
+    String sha = mergeBase.ok() ? mergeBase.stdout().strip() : "";
+    if (!sha.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+      throw new TargetException("no common ancestor of " + baseRev + " and HEAD");
+    }
+    return new Target(root, Mode.RANGE, sha);
+  }
+
+  /** Scopes and reviews the target with {@code engine}; records one usage entry when a review ran. */
+  public Outcome run(Target target, ReviewEngine engine) {
+    ScopeLimits limits = ScopeLimits.from(env);
+    ReviewScope.Result scope = target.mode() == Mode.RANGE
+        ? CommitDiff.local(env).ofRange(target.repoRoot(), target.baseSha(), "HEAD", limits)
+        : ReviewScope.local(env).compute(target.repoRoot(), BaselineState.none(), limits);
+    if (scope.outcome() != ScopeOutcome.OK || scope.files().isEmpty()) {
+      return new Outcome(target, scope, Optional.empty(), 0);
+    }
+    long start = clock.millis();
+    ReviewResult result = engine.review(new ReviewJob(scope.repoRoot(), scope.files(), List.of()));
+    long ms = clock.millis() - start;
+    record(scope, result, ms);
+    return new Outcome(target, scope, Optional.of(result), ms);
+  }
+
+  private void record(ReviewScope.Result scope, ReviewResult result, long ms) {
+    if (usage == null) {
+      return;
+    }
+    int found = result instanceof ReviewResult.Completed c ? c.findings().size() : 0;
+    ReviewOutcome outcome = result instanceof ReviewResult.Unavailable ? ReviewOutcome.UNAVAILABLE
+        : found > 0 ? ReviewOutcome.FINDINGS : ReviewOutcome.CLEAN;
+    int error = result instanceof ReviewResult.Unavailable u ? u.error().reason().code() : 0;
+    usage.append(new UsageEntry(clock.millis() / 1000, ReviewLayer.CLI_REVIEW, outcome, result.usage(), found,
+        scope.files().size(), ScopeMetrics.truncatedChars(scope), ms, error));
+  }
+}
