@@ -10,6 +10,7 @@ import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.MessagesRequest;
 import org.securityguidance.review.api.MessagesResponse;
 import org.securityguidance.review.api.ReviewUnavailable;
+import org.securityguidance.review.api.ReviewUnavailable.Reason;
 
 /**
  * Our own tool-use loop on the Messages API (issue 4 §2): the model investigates with the offered tools until it ends
@@ -140,6 +141,10 @@ public final class ToolLoop {
     long start = now();
     MessagesResponse response = client.send(request);
     transcript.recordTurn(response);
+    if ("refusal".equals(response.stopReason())) {
+      // The HTTP client already maps a refusal to this failure; other clients may hand the stop reason through.
+      throw new ReviewUnavailable(Reason.REFUSAL, 0, "model declined to review");
+    }
     log.accept("agent turn " + transcript.turns() + (report ? " (report)" : "") + ": stop_reason="
         + shortWord(response.stopReason()) + " tool_calls=" + Conversation.toolUses(response.content()).size()
         + " tokens=" + transcript.tokensUsed() + " ms=" + (now() - start));

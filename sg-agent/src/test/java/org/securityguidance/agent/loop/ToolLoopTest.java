@@ -284,6 +284,16 @@ class ToolLoopTest {
   }
 
   @Test
+  void aRefusalIsAFailureNeverAnEmptyAnswer() {
+    client.then(r -> new org.securityguidance.review.api.MessagesResponse("refusal", List.of(), usage(10, 0), "m"));
+    ToolLoop loop = loop(LoopBudget.defaults(), echo("Read"));
+
+    assertThatThrownBy(() -> loop.run(task())).isInstanceOfSatisfying(ReviewUnavailable.class,
+        e -> assertThat(e.reason()).isEqualTo(Reason.REFUSAL));
+    assertThat(client.requests()).hasSize(1);
+  }
+
+  @Test
   void anInterruptedThreadStopsBeforeTheNextRequest() throws ReviewUnavailable {
     Thread.currentThread().interrupt();
     try {
