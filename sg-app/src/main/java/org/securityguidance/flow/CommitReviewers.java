@@ -1,0 +1,30 @@
+package org.securityguidance.flow;
+
+import java.util.Optional;
+import org.securityguidance.config.Settings;
+import org.securityguidance.review.api.TransportConfig;
+import org.securityguidance.review.scope.CommitDiff;
+import org.securityguidance.review.scope.ScopeLimits;
+import org.securityguidance.state.DebugLog;
+import org.securityguidance.state.SessionStore;
+import org.securityguidance.sys.Env;
+import org.securityguidance.usage.UsageLog;
+
+/** Builds the commit and push reviewer from the environment: nothing without credentials (skip 22). */
+public final class CommitReviewers {
+  private CommitReviewers() {}
+
+  /** The reviewer, or empty when there is no way to call a model (no key, token or provider). */
+  public static Optional<CommitReviewer> fromEnv(Env env, Settings settings, DebugLog log) {
+    if (!TransportConfig.from(env, log::log).hasCredentials()) {
+      return Optional.empty();
+    }
+    return ReviewEngines.fromEnv(env, settings, log).map(CommitReviewer::of);
+  }
+
+  /** The review side of the Bash hook: reviewer (built lazily), session state, usage log, git diffs, caps. */
+  public static BashFlow.Review forBash(Env env, Settings settings, DebugLog log, SessionStore store) {
+    return new BashFlow.Review(() -> fromEnv(env, settings, log), store, UsageLog.in(settings.stateDir()),
+        CommitDiff.local(env), ScopeLimits.from(env));
+  }
+}
