@@ -1,6 +1,6 @@
 package org.securityguidance.cli;
 
-/** Usage texts, one per command. */
+/** Usage texts, one per command; tests check that every flag a parser accepts is documented here. */
 final class Usage {
   private Usage() {}
 
@@ -11,7 +11,7 @@ final class Usage {
 
       Commands:
         scan [PATH...]   scan files and directories for dangerous patterns
-        rules            list the built-in pattern rules
+        rules            list the pattern rules a scan would use
         review           LLM security review of uncommitted changes or a commit range
         usage            reviews, findings, tokens and estimated cost of recent LLM reviews
         hook <event>     run as a Claude Code hook (reads one JSON event on stdin)
@@ -51,5 +51,48 @@ final class Usage {
         --days N         the last N days (default 7)
         --format FORMAT  text (default) or json
         --help           print this help
+      """;
+
+  static final String SCAN = """
+      Usage: security-guidance scan [PATH...] [options]
+
+      Scan files and directories (default: .) with the pattern rules.
+      Inside a git work tree the files are git's: tracked plus untracked files that
+      are not ignored (a file named explicitly is scanned even if ignored), and paths
+      are reported relative to the work tree top. Elsewhere directories are walked
+      (.git skipped, symlinks never followed). Binary files (a NUL byte in the first
+      8 KiB) and files over the size cap are skipped and counted.
+
+      Rules: the built-in catalog, plus .claude/security-patterns.{yaml,yml,json} and
+      .claude/security-patterns.local.* of the scan root and of your home directory.
+      SG_DISABLE_RULES=name,name turns named rules off.
+
+      Options:
+        --format text|json|sarif  report format (default text); sarif is SARIF 2.1.0
+                                  for GitHub code scanning
+        --output FILE             write the report to FILE (atomically) instead of
+                                  stdout; FILE must not be one of the scanned files
+        --max-file-size BYTES     skip larger files (default 1048576, at most 8000000;
+                                  K and M suffixes)
+        --jobs N                  worker threads (default: number of processors)
+        --no-progress             no progress line on stderr (shown only on a terminal)
+        -h, --help                print this help
+
+      Values can be given as --flag VALUE or --flag=VALUE; '--' ends the options.
+      Exit codes: 0 no findings, 1 findings, 2 usage error, 3 internal error
+      (including a file the rule engine failed on).
+      """;
+
+  static final String RULES = """
+      Usage: security-guidance rules [options]
+
+      List the pattern rules a scan in the current directory would use: the built-in
+      catalog without SG_DISABLE_RULES, plus user rules from .claude/security-patterns.*
+      here and in your home directory. Columns: id (-1 for user rules), name, severity,
+      title.
+
+      Options:
+        --format text|json  output format (default text)
+        -h, --help          print this help
       """;
 }
