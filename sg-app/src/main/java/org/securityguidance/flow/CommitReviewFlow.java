@@ -41,6 +41,10 @@ final class CommitReviewFlow {
 
   int run(HookInput in, BashCommand.Classification kind, HookOutput out) {
     BashLine line = new BashLine(out, BashLine.Surface.COMMIT, settings.commitReview());
+    if (JsonView.truthy(in.toolResponse(), "interrupted")) {
+      line.note("skip_21_sub", CommitSuccess.Failure.INTERRUPTED.code);
+      return skip(line, out, SkipReason.NOT_SUCCESSFUL); // before any git call: nothing was committed for sure
+    }
     String command = JsonView.string(in.toolInput(), "command");
     List<CommandDirectory.Candidate> dirs = CommandDirectory.candidates(in.cwd(),
         CommandTargets.last(CommandTargets.of(command), BashCommand.Kind.COMMIT));
@@ -48,7 +52,7 @@ final class CommitReviewFlow {
     Repo primary = repos.isEmpty() ? null : repos.get(0);
     ReviewedCommits reviewed = primary == null ? null : new ReviewedCommits(commonDir(primary.root()));
     CommitSuccess.Detection found = CommitSuccess.detect(JsonView.string(in.toolResponse(), "stdout"),
-        JsonView.string(in.toolResponse(), "stderr"), JsonView.truthy(in.toolResponse(), "interrupted"), git,
+        JsonView.string(in.toolResponse(), "stderr"), git,
         primary == null ? null : primary.root(), reviewed, clock.instant().getEpochSecond());
     if (!found.succeeded()) {
       line.note("skip_21_sub", found.failure().code);

@@ -68,16 +68,13 @@ final class CommitSuccess {
   private CommitSuccess() {}
 
   /**
-   * Detects the commit(s) of one Bash call.
+   * Detects the commit(s) of one Bash call that was not interrupted (an interrupted one is sub-code 1 up front).
    *
    * @param dir where the commit ran (the reflog is read there), or null when unknown
    * @param reviewed the repository's reviewed-commit record, or null outside a repository
    */
-  static Detection detect(String stdout, String stderr, boolean interrupted, Git git, Path dir,
-      ReviewedCommits reviewed, long nowSeconds) {
-    if (interrupted) {
-      return Detection.failed(Failure.INTERRUPTED);
-    }
+  static Detection detect(String stdout, String stderr, Git git, Path dir, ReviewedCommits reviewed,
+      long nowSeconds) {
     String text = bounded(stdout) + "\n" + bounded(stderr);
     if (SHA_LINE.matcher(text).find() && DIFFSTAT.matcher(text).find()) {
       List<String> shas = outputShas(text);

@@ -9,6 +9,7 @@ import org.securityguidance.config.Settings;
 import org.securityguidance.finding.Finding;
 import org.securityguidance.finding.Severity;
 import org.securityguidance.hook.HookOutput;
+import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.format.Guidance;
 import org.securityguidance.review.format.RewakeSummary;
 import org.securityguidance.review.scope.ReviewScope;
@@ -89,7 +90,8 @@ final class CommittedReview {
   }
 
   private int unavailable(Job job, ReviewResult.Unavailable failed, long ms, BashLine line, HookOutput out) {
-    int status = failed.error().httpStatus();
+    // V-OUTCOME: -2 says "the review did not finish in time" (the race's overall deadline), not a network error.
+    int status = failed.error().reason() == ReviewUnavailable.Reason.DEADLINE ? -2 : failed.error().httpStatus();
     log.log("bash: " + line.surface().noun() + " unavailable (" + failed.error().reason() + ", status " + status
         + ") after " + ms + " ms; commits left unreviewed, agent not woken");
     record(line, job, failed, ReviewOutcome.UNAVAILABLE, 0, ms, failed.error().reason().code());

@@ -43,6 +43,16 @@ class CommitReviewFlowTest {
   }
 
   @Test
+  void s41AReviewThatDidNotFinishInTimeReportsApiErrorMinus2() throws Exception {
+    String out = git.commitFile(repo, "app.py", TempRepo.VULN, "x");
+    hook.reviewer.unavailable(ReviewUnavailable.Reason.DEADLINE, -1);
+    BashHarness.Run r = commit("git commit -m x", out);
+    assertThat(r.exit()).isZero();
+    assertThat(r.metrics()).containsEntry("review_failed", true).containsEntry("api_error", -2L);
+    assertThat(BashHarness.reviewedShas(gitDir)).doesNotContain(git.head(repo));
+  }
+
+  @Test
   void s32FindingsWakeTheAgentWithReadableTextOnStderr() throws Exception {
     String out = git.commitFile(repo, "app.py", TempRepo.VULN, "run ls");
     hook.reviewer.findings(FakeEngine.finding("app.py", "command_injection", "high"));
