@@ -98,7 +98,9 @@ final class CommitReviewFlow {
       line.note("shas_found", found.shas().size());
       return skip(line, out, SkipReason.NO_SHA_RESOLVED);
     }
-    line.note("repo_resolution", repo.resolution().code);
+    if (repo.resolution() != CommandDirectory.Resolution.HOOK_CWD) {
+      line.note("repo_resolution", repo.resolution().code); // the common case costs none of the 20 metric keys
+    }
     ReviewedCommits reviewed = new ReviewedCommits(commonDir(repo.root()));
     CommitScope scopes = new CommitScope(review.diffs(), review.limits());
     Optional<String> pre = isSingleAmend(kind, found, full)

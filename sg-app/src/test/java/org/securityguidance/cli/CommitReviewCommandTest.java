@@ -166,7 +166,8 @@ class CommitReviewCommandTest {
   }
 
   @Test
-  void endToEndThroughTheRealTransportAgainstTheFakeApi() throws Exception {
+  void singleShotEndToEndThroughTheRealTransportAgainstTheFakeApi() throws Exception {
+    env.put("SG_AGENTIC_COMMIT_REVIEW", "0");
     git.commitFile(repo, "app.py", TempRepo.VULN, "vuln");
     try (FakeMessagesServer api = FakeMessagesServer.start()) {
       api.enqueue(FakeReply.messageWithJson(Map.of("hasVulnerabilities", true, "vulnerabilities", List.of(Map.of(
