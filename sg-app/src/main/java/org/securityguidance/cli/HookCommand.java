@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
 import org.securityguidance.flow.BillingNotice;
+import org.securityguidance.flow.CommitReviewers;
 import org.securityguidance.flow.ReviewEngines;
 import org.securityguidance.flow.SessionStartFlow;
 import org.securityguidance.flow.StopFlow;
@@ -110,7 +111,8 @@ final class HookCommand {
             baselineFiles(env), Path.of("").toAbsolutePath()).run(input, output);
         yield ExitCode.OK;
       }
-      case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC()).run(input, output);
+      case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC(),
+          CommitReviewers.forBash(env, settings, log, store(settings, input, log))).run(input, output);
       case STOP -> new StopFlow(settings, log, store(settings, input, log),
           SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC(),
           ReviewEngines.forStop(env, settings, log)).run(input, output);

@@ -21,7 +21,9 @@ import org.securityguidance.sys.Env;
  * {@code ${TMP}/repo} ({@code committed} files, then a {@code hook prompt} baseline when {@code prompt} is true, then
  * the {@code changed} files), and {@code <case>.model.json} scripts the fake Messages API on 127.0.0.1 with a list of
  * replies: {@code {"verdict": [findings]}}, {@code {"error": status}}, {@code {"refusal": true}} or
- * {@code {"text": "..."}}.
+ * {@code {"text": "..."}}. With {@code "commit": "<message>"} the changed files are then committed, and every commit
+ * of the case has pinned author and committer dates, so its id is the same on every machine (Bash commit cases
+ * quote it in git's {@code [main <id>]} line).
  */
 final class GoldenRepo {
   private GoldenRepo() {}
@@ -57,10 +59,12 @@ final class GoldenRepo {
   static void build(Path tmp, String repoJson, String session, Map<String, String> vars) throws IOException {
     Map<String, Object> spec = Json.parseObject(repoJson);
     Path repo = Files.createDirectories(tmp.resolve("repo"));
-    git(tmp, repo, "init", "-q", "-b", "main");
+    boolean pinned = spec.containsKey("commit");
+    git(tmp, repo, pinned, "init", "-q", "-b", "main");
     write(repo, JsonView.object(spec, "committed"));
-    git(tmp, repo, "add", "-A");
-    git(tmp, repo, "-c", "user.name=golden", "-c", "user.email=golden@example.com", "commit", "-q", "-m", "base");
+    git(tmp, repo, pinned, "add", "-A");
+    git(tmp, repo, pinned, "-c", "user.name=golden", "-c", "user.email=golden@example.com", "commit", "-q", "-m",
+        "base");
     if (JsonView.truthy(spec, "prompt")) {
       String stdin = Json.write(Map.of("session_id", session, "hook_event_name", "UserPromptSubmit",
           "cwd", repo.toString()));
@@ -68,6 +72,11 @@ final class GoldenRepo {
           new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), new Env(vars));
     }
     write(repo, JsonView.object(spec, "changed"));
+    if (pinned) {
+      git(tmp, repo, true, "add", "-A");
+      git(tmp, repo, true, "-c", "user.name=golden", "-c", "user.email=golden@example.com", "commit", "-q", "-m",
+          JsonView.string(spec, "commit"));
+    }
   }
 
   private static void write(Path repo, Map<String, Object> files) throws IOException {
@@ -78,12 +87,16 @@ final class GoldenRepo {
     }
   }
 
-  private static void git(Path tmp, Path repo, String... args) throws IOException {
+  private static void git(Path tmp, Path repo, boolean pinnedDates, String... args) throws IOException {
     List<String> argv = new ArrayList<>(List.of("git", "-C", repo.toString()));
     argv.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
     pb.environment().put("HOME", tmp.resolve("home").toString());
     pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    if (pinnedDates) {
+      pb.environment().put("GIT_AUTHOR_DATE", "2026-01-01T00:00:00Z");
+      pb.environment().put("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
+    }
     try {
       Process p = pb.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
