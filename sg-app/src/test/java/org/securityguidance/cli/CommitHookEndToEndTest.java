@@ -192,6 +192,21 @@ class CommitHookEndToEndTest {
   }
 
   @Test
+  void aPushReviewsOnlyTheCommitsNoCommitReviewCovered() throws Exception {
+    git.addOrigin(repo);
+    git.commitFile(repo, "reviewed.py", "r = 1\n", "reviewed at commit time");
+    Files.writeString(repo.resolve(".git/sg-reviewed-shas"), git.head(repo) + "\t1\t30000\t0\n");
+    git.commitFile(repo, "fresh.py", "f = 2\n", "not reviewed");
+    String pushed = git.run(repo, "push").output();
+    api.enqueue(answer(List.of()));
+    assertThat(hook("git push", pushed)).isZero();
+    assertThat(metrics()).containsEntry("push_sweep", true).containsEntry("pushed", 2L)
+        .containsEntry("unreviewed", 1L).containsEntry("prefix_advanced", 1L).containsEntry("agentic", 1L);
+    assertThat(api.lastRequest().body()).contains("fresh.py").doesNotContain("reviewed.py");
+    assertThat(Files.readString(repo.resolve(".git/sg-reviewed-shas"))).contains(git.head(repo));
+  }
+
+  @Test
   void theStandaloneCommandRunsTheSameAgenticReview() throws Exception {
     String base = git.head(repo);
     commitController();
