@@ -66,4 +66,4 @@ python3 "$here/cpu_compare.py" "$rounds" "$work/event.json" \
   "s2 +log without java.time=$run $(use_archive s2) -jar $work/jars/s2.jar hook edit" \
   "s3 +catalog without examples=$run $(use_archive s3) -jar $work/jars/s3.jar hook edit" \
   "s4 +version constant=$run $(use_archive s4) -jar $work/jars/s4.jar hook edit" \
-  "s5 = s4 without sql_injection=SG_DISABLE_RULES=sql_injection $run $(use_archive s4) -jar $work/jars/s4.jar hook edit"
+  "s5 (s4 without sql_injection)=SG_DISABLE_RULES=sql_injection $run $(use_archive s4) -jar $work/jars/s4.jar hook edit"
