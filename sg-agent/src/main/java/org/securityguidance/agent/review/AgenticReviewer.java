@@ -13,6 +13,7 @@ import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.Usage;
+import org.securityguidance.review.prompt.DataFence;
 import org.securityguidance.review.single.ReviewInput;
 import org.securityguidance.review.single.ReviewResult;
 import org.securityguidance.review.verify.FindingParser;
@@ -46,7 +47,7 @@ public final class AgenticReviewer implements AgenticAttempt {
    */
   public AgenticReviewer(Investigator investigator, MessagesClient checkClient, String model, AgenticConfig config,
       Deadline deadline, Function<String, Optional<String>> repoReader, Consumer<String> log) {
-    this(investigator, checkClient, model, config, deadline, repoReader, Fence::randomNonce, log);
+    this(investigator, checkClient, model, config, deadline, repoReader, DataFence::randomNonce, log);
   }
 
   /** As above with a scripted delimiter-token source (tests). */

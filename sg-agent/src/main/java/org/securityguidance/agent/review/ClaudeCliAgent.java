@@ -3,13 +3,13 @@ package org.securityguidance.agent.review;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
 import org.securityguidance.json.Json;
+import org.securityguidance.review.api.ClaudeCliChild;
 import org.securityguidance.review.api.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
@@ -30,9 +30,6 @@ public final class ClaudeCliAgent implements Investigator {
   static final String TOOLS = "Read,Grep,Glob";
   /** Defence in depth: {@code --tools} already leaves these out, and a deny rule wins over any allow rule. */
   static final String DENIED = "Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch,Task,Agent,Skill";
-  static final int STDOUT_CAP = 4 * 1024 * 1024;
-  static final int STDERR_LINES_LOGGED = 20;
-  static final int STDERR_LINE_CHARS = 200;
 
   private final ProcessRunner runner;
   private final Path cli;
@@ -67,7 +64,7 @@ public final class ClaudeCliAgent implements Investigator {
     }
     byte[] stdin = prompt.singleText().getBytes(StandardCharsets.UTF_8);
     ProcessResult result = runner.run(new ProcessRequest(argv(prompt), repoRoot, limit, stdin, environment(),
-        STDOUT_CAP));
+        ClaudeCliChild.STDOUT_CAP));
     logOutcome(result);
     try {
       if (result.timedOut()) {
@@ -110,38 +107,13 @@ public final class ClaudeCliAgent implements Investigator {
 
   /** Spec §6.4 step 5: the parent environment with the fixed overrides; the API key wins over the token. */
   Map<String, String> environment() {
-    Map<String, String> env = new HashMap<>(baseEnvironment);
-    env.put("FALLBACK_FOR_ALL_PRIMARY_MODELS", "1");
-    env.put("CLAUDE_CODE_WEBSOCKET_AUTH_FILE_DESCRIPTOR", "");
-    env.put("CLAUDE_CODE_OAUTH_TOKEN_FILE_DESCRIPTOR", "");
-    env.put("CLAUDE_CODE_INCLUDE_PARTIAL_MESSAGES", "");
-    env.put("GIT_CONFIG_NOSYSTEM", "1");
-    env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-    env.put("GIT_EXTERNAL_DIFF", "");
-    env.put("GIT_DIFF_OPTS", "");
-    env.put("GIT_PAGER", "cat");
-    env.put("GIT_SSH_COMMAND", "/bin/false");
-    env.put("GIT_TERMINAL_PROMPT", "0");
-    env.put("GIT_OPTIONAL_LOCKS", "0");
-    String key = env.get("ANTHROPIC_API_KEY");
-    if (key != null && !key.isEmpty()) {
-      env.put("ANTHROPIC_AUTH_TOKEN", "");
-    }
-    return env;
+    return ClaudeCliChild.environment(baseEnvironment);
   }
 
   private void logOutcome(ProcessResult result) {
     log.accept("agentic cli: model=" + model + " " + result.describe());
-    String[] lines = result.stderr().split("\r?\n", STDERR_LINES_LOGGED + 1);
-    int logged = 0;
-    for (String line : lines) {
-      if (logged == STDERR_LINES_LOGGED || line.isBlank()) {
-        continue;
-      }
-      String flat = line.replaceAll("\\p{Cntrl}", " ").strip();
-      log.accept("agentic cli stderr: "
-          + (flat.length() > STDERR_LINE_CHARS ? flat.substring(0, STDERR_LINE_CHARS) : flat));
-      logged++;
+    for (String line : ClaudeCliChild.stderrLinesToLog(result.stderr())) {
+      log.accept("agentic cli stderr: " + line);
     }
   }
 }

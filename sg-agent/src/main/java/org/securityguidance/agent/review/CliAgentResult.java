@@ -4,8 +4,8 @@ import java.util.Map;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
 import org.securityguidance.json.Json;
-import org.securityguidance.json.JsonException;
 import org.securityguidance.json.JsonView;
+import org.securityguidance.review.api.CliResultReader;
 import org.securityguidance.review.api.ResponseReader;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
@@ -20,7 +20,7 @@ final class CliAgentResult {
   private CliAgentResult() {}
 
   static Investigation read(ProcessResult result, String requestedModel) throws ReviewUnavailable {
-    Map<String, Object> json = parse(result.stdout());
+    Map<String, Object> json = CliResultReader.parseResultObject(result.stdout());
     if (json == null) {
       throw new ReviewUnavailable(result.exitCode() != 0 ? Reason.CLI_FAILED : Reason.BAD_RESPONSE, -1,
           "agentic claude CLI printed no result object (exit " + result.exitCode() + ")");
@@ -37,12 +37,13 @@ final class CliAgentResult {
     LoopStats stats = new LoopStats((int) Math.max(0, JsonView.number(json, "num_turns", 0)), Map.of(), 0,
         ResponseReader.usage(json), outOfTurns ? LoopStop.MAX_TURNS : LoopStop.END_TURN, false,
         result.elapsedMillis());
-    return new Investigation(outOfTurns ? null : answer(json), stats, model(json, requestedModel));
+    String model = CliResultReader.answeringModel(json, requestedModel);
+    return new Investigation(outOfTurns ? null : answer(json), stats, model);
   }
 
   /** The CLI's own cost figure, or {@code null}. */
   static Double reportedCost(ProcessResult result) {
-    Map<String, Object> json = parse(result.stdout());
+    Map<String, Object> json = CliResultReader.parseResultObject(result.stdout());
     return json != null && json.get("total_cost_usd") instanceof Number n ? n.doubleValue() : null;
   }
 
@@ -55,34 +56,11 @@ final class CliAgentResult {
     return text instanceof String s && !s.isBlank() ? s.strip() : null;
   }
 
-  private static Map<String, Object> parse(String stdout) {
-    String trimmed = stdout.strip();
-    try {
-      return Json.parseObject(trimmed);
-    } catch (JsonException e) {
-      // Some CLI builds print a notice line first; the result object is then the last line.
-      int lastLine = trimmed.lastIndexOf('\n');
-      if (lastLine < 0) {
-        return null;
-      }
-      try {
-        return Json.parseObject(trimmed.substring(lastLine + 1));
-      } catch (JsonException again) {
-        return null;
-      }
-    }
-  }
-
   /** A short machine word from the CLI, or {@code unknown}: nothing free-form reaches the log. */
   private static String shortWord(String s) {
     if (s == null || s.isEmpty() || s.length() > 40) {
       return "unknown";
     }
     return s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == '_') ? s : "unknown";
-  }
-
-  private static String model(Map<String, Object> json, String requested) {
-    Map<String, Object> used = JsonView.object(json, "modelUsage");
-    return used.isEmpty() ? requested : used.keySet().iterator().next();
   }
 }

@@ -3,6 +3,7 @@ package org.securityguidance.agent.review;
 import java.util.List;
 import java.util.function.Supplier;
 import org.securityguidance.finding.Finding;
+import org.securityguidance.review.prompt.DataFence;
 import org.securityguidance.review.prompt.PromptBuilder;
 import org.securityguidance.review.prompt.PromptText;
 import org.securityguidance.review.prompt.Texts;
@@ -30,25 +31,25 @@ final class InvestigationPromptBuilder {
   InvestigationPrompt build(List<FileDiff> files, List<Finding> previous, String policyText) {
     String policy = policyText == null ? "" : policyText.strip();
     List<Finding> shown = previous.subList(0, Math.min(previous.size(), MAX_PREVIOUS));
-    String nonce = Fence.chooseNonce(nonces, untrusted(files, shown, policy));
+    String nonce = DataFence.chooseNonce(nonces, untrusted(files, shown, policy));
     StringBuilder out = new StringBuilder(sizeHint(files));
     out.append(AgentResources.prompt("investigate-request.txt"));
     if (!shown.isEmpty()) {
       out.append("\n\n").append(PromptText.fill("previous-findings.txt", "NONCE", nonce)).append("\n\n");
-      Fence.append(out, "PREVIOUS", nonce, "", previousList(shown));
+      DataFence.append(out, "PREVIOUS", nonce, "", previousList(shown));
     }
     out.append("\n\n").append(PromptText.fill("files-intro.txt", "NONCE", nonce)).append("\n\n");
     for (FileDiff file : files) {
-      String attributes = "path=" + Fence.quoted(file.path())
+      String attributes = "path=" + DataFence.quoted(file.path())
           + " status=\"" + (file.newFile() ? "new" : "modified") + "\""
           + (file.truncatedChars() > 0 ? " truncated_chars=\"" + file.truncatedChars() + "\"" : "");
-      Fence.append(out, "DIFF", nonce, attributes, file.content() == null ? "" : file.content());
+      DataFence.append(out, "DIFF", nonce, attributes, file.content() == null ? "" : file.content());
       out.append("\n\n");
     }
     out.append(AgentResources.prompt("investigate-closing.txt", nonce));
     if (!policy.isEmpty()) {
       out.append("\n\n").append(PromptText.fill("policy-framing.txt", "NONCE", nonce)).append("\n\n");
-      Fence.append(out, "POLICY", nonce, "", policy);
+      DataFence.append(out, "POLICY", nonce, "", policy);
     }
     return new InvestigationPrompt(AgentResources.prompt("investigate-system.txt"), PromptBuilder.rubric(),
         out.toString(), nonce);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.securityguidance.finding.Finding;
+import org.securityguidance.review.prompt.DataFence;
 import org.securityguidance.review.prompt.Texts;
 import org.securityguidance.review.scope.FileDiff;
 
@@ -36,20 +37,20 @@ final class SelfCheckPrompt {
     blocks.add(new Block("DIFF", "", diffExcerpt(files)));
     StringBuilder untrusted = new StringBuilder();
     blocks.forEach(b -> untrusted.append(b.attributes()).append('\n').append(b.content()).append('\n'));
-    String nonce = Fence.chooseNonce(nonces, untrusted);
+    String nonce = DataFence.chooseNonce(nonces, untrusted);
     StringBuilder out = new StringBuilder(untrusted.length() + 4_096);
     out.append(AgentResources.prompt("self-check-request.txt", nonce));
     for (Block b : blocks) {
       out.append("\n\n");
-      Fence.append(out, b.kind(), nonce, b.attributes(), b.content());
+      DataFence.append(out, b.kind(), nonce, b.attributes(), b.content());
     }
     return out.toString();
   }
 
   private static Block findingBlock(int index, Candidate candidate) {
     Finding f = candidate.finding();
-    String attributes = "index=\"" + index + "\" path=" + Fence.quoted(f.filePath()) + " line=\"" + f.line()
-        + "\" category=" + Fence.quoted(f.category()) + " severity=\"" + f.severity().wireName()
+    String attributes = "index=\"" + index + "\" path=" + DataFence.quoted(f.filePath()) + " line=\"" + f.line()
+        + "\" category=" + DataFence.quoted(f.category()) + " severity=\"" + f.severity().wireName()
         + "\" changed_file=\"" + (candidate.inChangedFile() ? "yes" : "no") + "\"";
     String content = "vulnerableCode:\n" + f.vulnerableCode() + "\nexplanation: " + Texts.oneLine(f.explanation());
     return new Block("FINDING", attributes, content);
@@ -76,7 +77,7 @@ final class SelfCheckPrompt {
       }
       budget -= excerpt.length();
       int from = Math.max(1, line - EXCERPT_RADIUS);
-      out.add(new Block("EXCERPT", "path=" + Fence.quoted(f.filePath()) + " from_line=\"" + from + "\"", excerpt));
+      out.add(new Block("EXCERPT", "path=" + DataFence.quoted(f.filePath()) + " from_line=\"" + from + "\"", excerpt));
     }
     return out;
   }

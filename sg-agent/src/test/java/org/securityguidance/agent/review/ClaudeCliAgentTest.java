@@ -28,6 +28,7 @@ import org.securityguidance.review.api.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.UsageMeter;
+import org.securityguidance.review.prompt.DataFence;
 import org.securityguidance.review.single.ReviewInput;
 import org.securityguidance.review.testing.InMemoryMessagesClient;
 import org.securityguidance.sys.ProcessRunner;
@@ -88,7 +89,7 @@ class ClaudeCliAgentTest {
   }
 
   InvestigationPrompt prompt() {
-    return new InvestigationPromptBuilder(Fence::randomNonce).build(repo.headDiff(), List.of(), "");
+    return new InvestigationPromptBuilder(DataFence::randomNonce).build(repo.headDiff(), List.of(), "");
   }
 
   @Test
