@@ -52,7 +52,7 @@ final class HookCommand {
     HookOutput output = null;
     try {
       Settings settings = Settings.from(env);
-      log = DebugLog.to(settings.debugLog(), Clock.systemDefaultZone());
+      log = DebugLog.to(settings.debugLog());
       output = new HookOutput(out, err, VersionCode.encode(Version.current()));
       return dispatch(args, in, env, settings, log, output);
     } catch (Throwable t) {

@@ -33,7 +33,7 @@ final class ReviewCommand {
   static int run(String[] args, PrintStream out, PrintStream err, Env env) {
     return run(args, out, err, env, e -> {
       Settings settings = Settings.from(e);
-      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog(), Clock.systemDefaultZone()));
+      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog()));
     });
   }
 
