@@ -81,7 +81,7 @@ final class HookCommand {
     }
     HookInput input;
     try {
-      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES);
+      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES, event.unreadInputKeys());
     } catch (HookInputException e) {
       log.log("hook " + event.argName() + ": bad stdin (" + e.getMessage() + ")");
       output.emitSkip(SkipReason.BAD_STDIN);
