@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
  * and data flow into a sink ({@code flowsTo}: a later call within {@link #FLOW_WINDOW} characters whose first
  * argument is the variable the hit captured as group {@code v}). Any check may be null.
  *
- * <p>{@code gate} is a cheap regex that every hit implies somewhere in the text (e.g. the SQL keyword that
- * {@code DYNSQL} needs); when it finds nothing, {@code find} is not even run (ADR 0008: {@code sql_injection}'s
- * assignment scan cost 10-20 ms cold on ordinary code). Unlike {@code textRequire} it is checked first.
+ * <p>{@code gate} (a cheap regex) and {@code prefilter} (a named Java scan, {@link Prefilter}) are conditions every
+ * hit implies somewhere in the text; when one fails, {@code find} is not even run (ADR 0008: {@code sql_injection}'s
+ * scans cost 20-40 ms cold on ordinary code). Unlike {@code textRequire} they are checked first.
  */
 record PatternSpec(
     LazyRegex find,
@@ -24,7 +24,8 @@ record PatternSpec(
     LazyRegex textRequire,
     LazyRegex textForbid,
     LazyRegex flowsTo,
-    LazyRegex gate) {
+    LazyRegex gate,
+    Prefilter prefilter) {
 
   /** How far after an assignment the sink call may be (about 60 lines of code). */
   static final int FLOW_WINDOW = 3_000;
@@ -37,7 +38,7 @@ record PatternSpec(
 
   /** Adds accepted hits as {@code {start, end}} pairs; stops after the first with {@code firstOnly}. */
   void scan(ScanText st, RegexGuard guard, boolean firstOnly, List<int[]> out) {
-    if (gate != null && !guard.find(gate.pattern())) {
+    if ((prefilter != null && !prefilter.admits(guard.plain())) || (gate != null && !guard.find(gate.pattern()))) {
       return;
     }
     Matcher m = guard.matcher(find.pattern());
