@@ -53,7 +53,7 @@ final class HookCommand {
     HookOutput output = null;
     try {
       Settings settings = Settings.from(env);
-      log = DebugLog.to(settings.debugLog(), Clock.systemDefaultZone());
+      log = DebugLog.to(settings.debugLog());
       output = new HookOutput(out, err, VersionCode.encode(Version.current()));
       return dispatch(args, in, env, settings, log, output);
     } catch (Throwable t) {
@@ -82,7 +82,7 @@ final class HookCommand {
     }
     HookInput input;
     try {
-      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES);
+      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES, event.unreadInputKeys());
     } catch (HookInputException e) {
       log.log("hook " + event.argName() + ": bad stdin (" + e.getMessage() + ")");
       output.emitSkip(SkipReason.BAD_STDIN);

@@ -37,7 +37,7 @@ final class ReviewCommand {
     }
     return run(args, out, err, env, e -> {
       Settings settings = Settings.from(e);
-      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog(), Clock.systemDefaultZone()));
+      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog()));
     });
   }
 
