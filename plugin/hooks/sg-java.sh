@@ -189,14 +189,23 @@ sg_jvm_cache_args() {
 
 sg_launch() {
   sg_windows_paths ${1+"$@"}
-  sg_jvm_cache_args
+  # Hooks are short-lived: C1 only, one GC thread, a small heap, and the start-up archive trained with exactly these
+  # flags. Human-facing commands (`scan` over a whole tree) are throughput jobs: full JIT and the default GC — the
+  # hook flags made `scan` ~5x slower (bench/scan/RESULTS.md) — and no archive, whose GC flags would not match.
+  if [ "$SG_MODE" = cli ]; then
+    SG_SHARE_ARGS=(-Xshare:auto)
+    SG_TUNING_ARGS=(-Xss4m)
+  else
+    sg_jvm_cache_args
+    SG_TUNING_ARGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m)
+  fi
   # For `jvm-cache` (and the bootstrap): the archive must be registered for the binary and release line seen here.
   export SG_JRE_SRC SG_JAVA_BIN SG_JRE_RELEASE
   # -Xlog:disable first: HotSpot writes unified-logging warnings (stale CDS/AOT archives) to stdout by
   # default, which would corrupt the one JSON line Claude Code reads (spec §4.4).
   # shellcheck disable=SC2093 # execfail is set: the lines below run only if exec fails
   exec "$SG_JAVA_BIN" -Xlog:disable -Xlog:all=warning:stderr -XX:+IgnoreUnrecognizedVMOptions \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m "${SG_SHARE_ARGS[@]}" \
+    "${SG_TUNING_ARGS[@]}" "${SG_SHARE_ARGS[@]}" \
     -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -jar "$SG_LAUNCH_JAR" ${SG_LAUNCH_ARGS[@]+"${SG_LAUNCH_ARGS[@]}"}
   # Only reached when exec itself failed (execfail): forget the cached runtime and fail open.
   if [ -n "$SG_CACHE_FILE" ]; then rm -f "$SG_CACHE_FILE" 2>/dev/null; fi

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
 import org.securityguidance.flow.BillingNotice;
+import org.securityguidance.flow.CommitReviewers;
 import org.securityguidance.flow.ReviewEngines;
 import org.securityguidance.flow.SessionStartFlow;
 import org.securityguidance.flow.StopFlow;
@@ -52,7 +53,7 @@ final class HookCommand {
     HookOutput output = null;
     try {
       Settings settings = Settings.from(env);
-      log = DebugLog.to(settings.debugLog(), Clock.systemDefaultZone());
+      log = DebugLog.to(settings.debugLog());
       output = new HookOutput(out, err, VersionCode.encode(Version.current()));
       return dispatch(args, in, env, settings, log, output);
     } catch (Throwable t) {
@@ -81,7 +82,7 @@ final class HookCommand {
     }
     HookInput input;
     try {
-      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES);
+      input = HookInput.read(in, HookInput.MAX_STDIN_BYTES, event.unreadInputKeys());
     } catch (HookInputException e) {
       log.log("hook " + event.argName() + ": bad stdin (" + e.getMessage() + ")");
       output.emitSkip(SkipReason.BAD_STDIN);
@@ -110,7 +111,8 @@ final class HookCommand {
             baselineFiles(env), Path.of("").toAbsolutePath()).run(input, output);
         yield ExitCode.OK;
       }
-      case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC()).run(input, output);
+      case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC(),
+          CommitReviewers.forBash(env, settings, log, store(settings, input, log))).run(input, output);
       case STOP -> new StopFlow(settings, log, store(settings, input, log),
           SessionRules.matcher(settings, input.cwd(), log), Clock.systemUTC(),
           ReviewEngines.forStop(env, settings, log)).run(input, output);

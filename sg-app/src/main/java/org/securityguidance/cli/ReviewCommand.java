@@ -31,10 +31,23 @@ final class ReviewCommand {
   private ReviewCommand() {}
 
   static int run(String[] args, PrintStream out, PrintStream err, Env env) {
+    if (namesCommits(args)) {
+      // `review --commit REV` / `--range A..B`: the agentic commit reviewer (issue 4), same exit codes.
+      return CommitReviewCommand.run(args, out, err, env);
+    }
     return run(args, out, err, env, e -> {
       Settings settings = Settings.from(e);
-      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog(), Clock.systemDefaultZone()));
+      return ReviewEngines.fromEnv(e, settings, DebugLog.to(settings.debugLog()));
     });
+  }
+
+  private static boolean namesCommits(String[] args) {
+    for (String a : args) {
+      if (a.equals("--commit") || a.equals("--range") || a.startsWith("--commit=") || a.startsWith("--range=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, Env env,

@@ -25,7 +25,9 @@ final class Usage {
 
   static final String REVIEW = """
       Usage: security-guidance review [--base REV] [--format text|json|sarif] [--repo DIR]
+             security-guidance review --commit REV | --range A..B [--format text|json] [--repo DIR]
 
+      --commit / --range run the agentic commit reviewer (see 'review --commit REV --help').
       Reviews changes with the same LLM reviewer as the end-of-turn hook (for CI and pre-commit).
 
       Options:

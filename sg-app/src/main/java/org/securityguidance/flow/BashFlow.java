@@ -4,90 +4,101 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.securityguidance.config.Settings;
 import org.securityguidance.git.BashCommand;
+import org.securityguidance.git.CommandTargets;
 import org.securityguidance.git.Git;
 import org.securityguidance.git.OnceClaim;
 import org.securityguidance.hook.HookInput;
 import org.securityguidance.hook.HookOutput;
 import org.securityguidance.json.JsonView;
+import org.securityguidance.review.scope.CommitDiff;
+import org.securityguidance.review.scope.ScopeLimits;
 import org.securityguidance.state.DebugLog;
+import org.securityguidance.state.SessionStore;
+import org.securityguidance.sys.Env;
 import org.securityguidance.telemetry.MetricLine;
-import org.securityguidance.telemetry.SkipReason;
+import org.securityguidance.usage.UsageLog;
 
 /**
  * PostToolUse on Bash (spec §2.5): commands that neither commit nor push leave silently and cheaply (several Claude
  * Code builds spawn every Bash entry on every call, #4894/#5330), a compound {@code commit && push} spawned twice is
- * de-duplicated per {@code tool_use_id}, and the commit review / push sweep report why they did not run. This build
- * has no LLM review layer, so a reviewable commit or push ends at skip 22; it never exits 2.
+ * de-duplicated per {@code tool_use_id}, then the commit review ({@link CommitReviewFlow}) or, when nothing
+ * committed, the push sweep ({@link PushReviewFlow}) runs. Commit wins on purpose: the commit it reviews is recorded,
+ * so the next push advances past it.
  */
 public final class BashFlow {
   private final Settings settings;
   private final DebugLog log;
   private final Git git;
   private final Clock clock;
+  private final Review review;
 
-  public BashFlow(Settings settings, DebugLog log, Git git, Clock clock) {
+  /**
+   * The review side of commit and push hooks.
+   *
+   * @param reviewer the reviewer, empty without credentials (asked only once the earlier gates passed)
+   * @param store the session state (rate limits, "already told" findings)
+   * @param usage the local usage log, or null for none
+   * @param diffs reads commit patches and range diffs
+   * @param limits the commit review's file and character caps ({@code MAX_DIFF_FILES}…)
+   */
+  public record Review(Supplier<Optional<CommitReviewer>> reviewer, SessionStore store, UsageLog usage,
+      CommitDiff diffs, ScopeLimits limits) {
+    /** No reviewer: reviewable commits and pushes end at skip 22. */
+    public static Review none(Env env, SessionStore store) {
+      return new Review(Optional::empty, store, null, CommitDiff.local(env), ScopeLimits.from(env));
+    }
+
+    CommittedReview committed(Settings settings, DebugLog log, Clock clock, long pv) {
+      return new CommittedReview(settings, log, store, usage, clock, pv);
+    }
+  }
+
+  public BashFlow(Settings settings, DebugLog log, Git git, Clock clock, Review review) {
     this.settings = settings;
     this.log = log;
     this.git = git;
     this.clock = clock;
+    this.review = review;
   }
 
   public int run(HookInput in, HookOutput out) {
-    BashCommand.Classification kind = BashCommand.classify(JsonView.string(in.toolInput(), "command"));
+    String command = JsonView.string(in.toolInput(), "command");
+    BashCommand.Classification kind = BashCommand.classify(command);
     if (kind.kind() == BashCommand.Kind.NONE) {
       return 0;
     }
-    Optional<Path> cwd = directory(in.cwd());
-    OnceClaim.Result claim = new OnceClaim(git, clock).claim(cwd.orElse(null), in.toolUseId());
+    OnceClaim.Result claim = claim(in, command, kind.kind());
     log.log("bash: " + kind.kind() + " in " + in.cwd() + ", claim " + claim);
     if (claim == OnceClaim.Result.ALREADY_CLAIMED) {
       out.emit(MetricLine.empty().put("bash_hook_dedup", true));
       return 0;
     }
-    boolean interrupted = JsonView.truthy(in.toolResponse(), "interrupted");
-    MetricLine line = kind.kind() == BashCommand.Kind.COMMIT
-        ? commitLine(out, in, cwd, interrupted) : pushLine(out, interrupted);
-    out.emit(line);
-    return 0;
+    return kind.kind() == BashCommand.Kind.COMMIT
+        ? new CommitReviewFlow(settings, log, git, clock, review).run(in, kind, out)
+        : new PushReviewFlow(settings, log, git, clock, review).run(in, out);
   }
 
-  private MetricLine commitLine(HookOutput out, HookInput in, Optional<Path> cwd, boolean interrupted) {
-    Optional<CommitSuccess.Failure> failure = commitFailure(in, cwd, interrupted);
-    SkipReason reason = failure.isPresent() ? SkipReason.NOT_SUCCESSFUL
-        : !settings.commitReview() ? SkipReason.COMMIT_REVIEW_DISABLED
-        : SkipReason.REVIEW_UNAVAILABLE;
-    MetricLine line = out.metrics().skip(reason)
-        .put("commit_review", true)
-        .put("commit_review_on", settings.commitReview());
-    failure.ifPresent(f -> line.put("skip_21_sub", f.code));
-    log.log("bash: commit review skipped, reason " + reason.code());
-    return line;
-  }
-
-  private Optional<CommitSuccess.Failure> commitFailure(HookInput in, Optional<Path> cwd, boolean interrupted) {
-    if (interrupted) {
-      return Optional.of(CommitSuccess.Failure.INTERRUPTED);
+  /**
+   * The once-per-tool-use claim (spec §6.1) in the hook cwd's repository, or — when the cwd is not in one — in the
+   * repository the command itself moved to; every spawn of one call computes the same place.
+   */
+  private OnceClaim.Result claim(HookInput in, String command, BashCommand.Kind kind) {
+    OnceClaim once = new OnceClaim(git, clock);
+    Optional<Path> cwd = directory(in.cwd());
+    OnceClaim.Result result = once.claim(cwd.orElse(null), in.toolUseId());
+    if (result != OnceClaim.Result.NOT_APPLICABLE || in.toolUseId().isEmpty()) {
+      return result;
     }
-    String stdout = JsonView.string(in.toolResponse(), "stdout");
-    String stderr = JsonView.string(in.toolResponse(), "stderr");
-    if (CommitSuccess.outputShowsCommit(stdout, stderr)) {
-      return Optional.empty();
+    for (CommandDirectory.Candidate c : CommandDirectory.candidates(in.cwd(),
+        CommandTargets.last(CommandTargets.of(command), kind))) {
+      if (c.resolution() == CommandDirectory.Resolution.COMMAND) {
+        return once.claim(c.dir(), in.toolUseId());
+      }
     }
-    if (cwd.isEmpty()) {
-      return Optional.of(CommitSuccess.Failure.NO_COMMIT_ENTRIES);
-    }
-    return CommitSuccess.reflogFailure(git, cwd.get(), clock.instant().getEpochSecond());
-  }
-
-  /** Spec §2.5.2 order: sweep off (40), then interrupted (21), then no review available (22). */
-  private MetricLine pushLine(HookOutput out, boolean interrupted) {
-    SkipReason reason = !settings.pushSweep() ? SkipReason.PUSH_SWEEP_DISABLED
-        : interrupted ? SkipReason.NOT_SUCCESSFUL
-        : SkipReason.REVIEW_UNAVAILABLE;
-    log.log("bash: push sweep skipped, reason " + reason.code());
-    return out.metrics().skip(reason).put("push_sweep", true).put("push_sweep_on", settings.pushSweep());
+    return result;
   }
 
   private static Optional<Path> directory(String cwd) {

@@ -20,7 +20,6 @@ final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
   /** Project page shown by SARIF viewers next to the tool name. */
-  static final String INFORMATION_URI = "https://github.com/anthropics/claude-code/tree/main/plugins/security-guidance";
 
   private final String toolVersion;
 
@@ -48,7 +47,6 @@ final class SarifReport implements ReportWriter {
     driver.put("name", "security-guidance");
     driver.put("version", toolVersion);
     driver.put("semanticVersion", toolVersion);
-    driver.put("informationUri", INFORMATION_URI);
     driver.put("rules", SarifRules.all(rules));
     return driver;
   }

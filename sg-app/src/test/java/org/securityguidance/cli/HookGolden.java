@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.securityguidance.json.Json;
+import org.securityguidance.review.fake.FakeMessagesServer;
 import org.securityguidance.state.SessionKey;
 import org.securityguidance.sys.Env;
 
@@ -23,14 +24,14 @@ import org.securityguidance.sys.Env;
  */
 record HookGolden(String event, String name, Path dir) {
   static final String[] SUFFIXES = {".stdin.json", ".stdout.json", ".exit", ".env.json", ".state.json",
-      ".files.json", ".state-after.json"};
+      ".files.json", ".state-after.json", ".repo.json", ".model.json", ".stderr.txt"};
 
   Path file(String suffix) {
     return dir.resolve(name + suffix);
   }
 
   /** What one run produced. */
-  record Result(String stdout, String exit, String stateAfter) {}
+  record Result(String stdout, String exit, String stateAfter, String stderr) {}
 
   Result run(Path tmp) throws IOException {
     String stdin = read(".stdin.json", tmp);
@@ -53,24 +54,46 @@ record HookGolden(String event, String name, Path dir) {
       Files.createDirectories(stateFile.getParent());
       Files.writeString(stateFile, read(".state.json", tmp));
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = HookCommand.run(new String[] {event}, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-        new Env(vars));
-    String after = Files.exists(stateFile) ? Files.readString(stateFile) + "\n" : "";
-    return new Result(untemp(out.toString(StandardCharsets.UTF_8), tmp), code + "\n", untemp(after, tmp));
+    FakeMessagesServer api = Files.exists(file(".model.json"))
+        ? GoldenRepo.startModel(read(".model.json", tmp), vars) : null;
+    try {
+      if (Files.exists(file(".repo.json"))) {
+        GoldenRepo.build(tmp, read(".repo.json", tmp), session(stdin), vars);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = HookCommand.run(new String[] {event},
+          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+          new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+          new Env(vars));
+      String after = Files.exists(stateFile) ? Files.readString(stateFile) + "\n" : "";
+      return new Result(timeless(untemp(out.toString(StandardCharsets.UTF_8), tmp)), code + "\n",
+          untemp(after, tmp), untemp(err.toString(StandardCharsets.UTF_8), tmp));
+    } finally {
+      if (api != null) {
+        api.close();
+      }
+    }
+  }
+
+  /** Review durations differ run to run; everything else in a line is deterministic. */
+  private static String timeless(String stdout) {
+    return stdout.replaceAll("\"review_ms\":[0-9]{1,12}", "\"review_ms\":0");
   }
 
   private static Path stateFile(Path tmp, String stdin) {
-    String session = "";
+    return tmp.resolve("state").resolve("security_warnings_state_" + SessionKey.of(null, session(stdin)) + ".json");
+  }
+
+  private static String session(String stdin) {
     try {
       if (Json.parse(stdin) instanceof Map<?, ?> m && m.get("session_id") instanceof String s) {
-        session = s;
+        return s;
       }
     } catch (RuntimeException e) {
       // Bad-stdin cases have no session.
     }
-    return tmp.resolve("state").resolve("security_warnings_state_" + SessionKey.of(null, session) + ".json");
+    return "";
   }
 
   private String read(String suffix, Path tmp) throws IOException {

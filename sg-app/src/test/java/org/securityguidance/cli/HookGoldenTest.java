@@ -55,11 +55,17 @@ class HookGoldenTest {
       if (Files.exists(c.file(".state-after.json"))) {
         Files.writeString(c.file(".state-after.json"), r.stateAfter());
       }
+      if (Files.exists(c.file(".stderr.txt"))) {
+        Files.writeString(c.file(".stderr.txt"), r.stderr());
+      }
     }
     assertThat(r.stdout()).as("stdout").isEqualTo(Files.readString(c.file(".stdout.json")));
     assertThat(r.exit()).as("exit").isEqualTo(Files.readString(c.file(".exit")));
     if (Files.exists(c.file(".state-after.json"))) {
       assertThat(r.stateAfter()).as("state after").isEqualTo(Files.readString(c.file(".state-after.json")));
+    }
+    if (Files.exists(c.file(".stderr.txt"))) {
+      assertThat(r.stderr()).as("stderr").isEqualTo(Files.readString(c.file(".stderr.txt")));
     }
     assertProtocolValid(r.stdout());
   }

@@ -22,6 +22,7 @@ import org.securityguidance.hook.HookInput;
 import org.securityguidance.hook.HookOutput;
 import org.securityguidance.json.Json;
 import org.securityguidance.state.DebugLog;
+import org.securityguidance.state.SessionStore;
 import org.securityguidance.sys.Env;
 
 /** Bash routing against real repositories in temp dirs. */
@@ -62,7 +63,8 @@ class BashFlowTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Env e = new Env(env);
-    int code = new BashFlow(Settings.from(e), DebugLog.discard(), Git.local(e), clock)
+    SessionStore store = new SessionStore(dir.resolve("state"), "s", DebugLog.discard());
+    int code = new BashFlow(Settings.from(e), DebugLog.discard(), Git.local(e), clock, BashFlow.Review.none(e, store))
         .run(HookInput.fromJson(Json.write(event)),
             new HookOutput(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, 30000));
     assertThat(code).isZero();

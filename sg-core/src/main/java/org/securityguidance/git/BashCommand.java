@@ -16,10 +16,10 @@ public final class BashCommand {
   /** Commands longer than this are classified by their first 64 KiB only. */
   public static final int MAX_INPUT_CHARS = 64 * 1024;
 
-  private static final int MAX_SHELL_NESTING = 3;
-  private static final Set<String> KEYWORDS = Set.of("!", "{", "}", "if", "then", "else", "elif", "do", "while",
+  static final int MAX_SHELL_NESTING = 3;
+  static final Set<String> KEYWORDS = Set.of("!", "{", "}", "if", "then", "else", "elif", "do", "while",
       "until", "time");
-  private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "dash", "ksh");
+  static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "dash", "ksh");
 
   private BashCommand() {}
 
@@ -90,7 +90,7 @@ public final class BashCommand {
   }
 
   /** The script of {@code sh -c 'script'} (also {@code -lc}, {@code -ec}…), or null. */
-  private static String shellScript(List<String> args) {
+  static String shellScript(List<String> args) {
     for (int j = 0; j < args.size(); j++) {
       String a = args.get(j);
       if (!a.startsWith("-") || a.startsWith("--")) {

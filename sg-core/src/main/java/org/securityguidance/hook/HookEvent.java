@@ -33,6 +33,15 @@ public enum HookEvent {
     return wireName;
   }
 
+  /**
+   * Stdin members this event's path never reads, so the reader skips them without building values (ADR 0008): an
+   * Edit/Write's {@code tool_response} repeats the whole file content (spec §2.1) and is never read. Bash reads its
+   * {@code stdout}/{@code stderr}, so it keeps everything.
+   */
+  public Set<String> unreadInputKeys() {
+    return this == EDIT ? Set.of("tool_response") : Set.of();
+  }
+
   /** The event named by argv, or null. */
   public static HookEvent fromArg(String arg) {
     for (HookEvent e : values()) {

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonException;
 import org.securityguidance.json.JsonView;
@@ -40,15 +41,28 @@ public record HookInput(
 
   /** Reads all of {@code in} as strict UTF-8 (at most {@code maxBytes}) and parses one JSON object. */
   public static HookInput read(InputStream in, int maxBytes) throws HookInputException {
-    return fromJson(decode(readBounded(in, maxBytes)));
+    return read(in, maxBytes, Set.of());
+  }
+
+  /**
+   * Like {@link #read(InputStream, int)}, but members named in {@code unreadKeys} are only checked for
+   * well-formedness and read as absent (e.g. {@code tool_response} on the edit path).
+   */
+  public static HookInput read(InputStream in, int maxBytes, Set<String> unreadKeys) throws HookInputException {
+    return fromJson(decode(readBounded(in, maxBytes)), unreadKeys);
   }
 
   /** Parses an already-decoded document. */
   public static HookInput fromJson(String text) throws HookInputException {
+    return fromJson(text, Set.of());
+  }
+
+  /** Parses an already-decoded document, leaving out members named in {@code unreadKeys}. */
+  public static HookInput fromJson(String text, Set<String> unreadKeys) throws HookInputException {
     Object parsed;
     try {
       // A byte-order mark is noise some Windows pipes add; it is not part of the document.
-      parsed = Json.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      parsed = Json.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, unreadKeys);
     } catch (JsonException e) {
       throw new HookInputException(HookInputException.Reason.MALFORMED, e.getMessage());
     }

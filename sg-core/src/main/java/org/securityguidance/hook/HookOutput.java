@@ -100,6 +100,22 @@ public final class HookOutput {
     out.flush();
   }
 
+  /**
+   * The asyncRewake findings shape for commit and push reviews (spec llm-review §8.3, V-DELIVER): the agent's text on
+   * stderr (Claude Code shows the model {@code stderr || stdout}), and one stdout line with only {@code metrics} and
+   * {@code rewakeSummary} — no {@code hookSpecificOutput}, which that path never reads. The caller exits 2.
+   *
+   * @throws IllegalStateException on a second line
+   */
+  public void emitRewake(MetricLine metrics, String rewakeSummary, String text) {
+    if (writtenLine != null) {
+      throw new IllegalStateException("hook output already written");
+    }
+    err.print(ContextCap.cap(text, MAX_CONTEXT_CHARS));
+    err.flush();
+    emit(HookEvent.BASH, metrics, rewakeSummary, null);
+  }
+
   private void addContext(Map<String, Object> line, HookEvent event, String text) {
     if (event == HookEvent.STOP) {
       err.print(text);

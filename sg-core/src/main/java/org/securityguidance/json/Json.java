@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small, strict JSON reader and an ASCII-only writer, so the hook path needs no third-party library (ADR 0001).
@@ -30,13 +31,28 @@ public final class Json {
 
   /** Parses one JSON document; trailing non-whitespace is an error. */
   public static Object parse(CharSequence text) {
-    return new Reader(text).readDocument();
+    return new JsonReader(text, Set.of()).readDocument();
+  }
+
+  /**
+   * Parses one document but leaves out, at any depth, every object member whose key is in {@code skipKeys}: their
+   * values are checked for well-formedness without building anything (ADR 0008: the hook never reads
+   * {@code tool_response}, the runtime catalog never reads {@code examples}). Equivalent to parsing and then removing
+   * those keys everywhere.
+   */
+  public static Object parse(CharSequence text, Set<String> skipKeys) {
+    return new JsonReader(text, skipKeys).readDocument();
   }
 
   /** Parses a document that must be an object. */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> parseObject(CharSequence text) {
-    Object value = parse(text);
+    return parseObject(text, Set.of());
+  }
+
+  /** Parses a document that must be an object, leaving out members named in {@code skipKeys} (see above). */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> parseObject(CharSequence text, Set<String> skipKeys) {
+    Object value = parse(text, skipKeys);
     if (!(value instanceof Map)) {
       throw new JsonException("expected a JSON object at the top level");
     }
@@ -138,262 +154,5 @@ public final class Json {
       }
     }
     out.append('"');
-  }
-
-  /** Recursive-descent reader over a char sequence. */
-  private static final class Reader {
-    private final CharSequence in;
-    private int pos;
-    private int depth;
-
-    Reader(CharSequence in) {
-      this.in = in;
-    }
-
-    Object readDocument() {
-      skipWhitespace();
-      Object value = readValue();
-      skipWhitespace();
-      if (pos != in.length()) {
-        throw error("unexpected trailing content");
-      }
-      return value;
-    }
-
-    private Object readValue() {
-      if (pos >= in.length()) {
-        throw error("unexpected end of input");
-      }
-      char c = in.charAt(pos);
-      return switch (c) {
-        case '{' -> readObject();
-        case '[' -> readArray();
-        case '"' -> readString();
-        case 't' -> literal("true", Boolean.TRUE);
-        case 'f' -> literal("false", Boolean.FALSE);
-        case 'n' -> literal("null", NULL);
-        default -> {
-          if (c == '-' || (c >= '0' && c <= '9')) {
-            yield readNumber();
-          }
-          throw error("unexpected character");
-        }
-      };
-    }
-
-    private Map<String, Object> readObject() {
-      enter();
-      pos++;
-      Map<String, Object> map = new LinkedHashMap<>();
-      skipWhitespace();
-      if (peek() == '}') {
-        pos++;
-        depth--;
-        return map;
-      }
-      while (true) {
-        skipWhitespace();
-        if (peek() != '"') {
-          throw error("expected a string key");
-        }
-        String key = readString();
-        skipWhitespace();
-        expect(':');
-        skipWhitespace();
-        map.put(key, readValue());
-        skipWhitespace();
-        char c = next();
-        if (c == '}') {
-          depth--;
-          return map;
-        }
-        if (c != ',') {
-          throw error("expected ',' or '}'");
-        }
-      }
-    }
-
-    private List<Object> readArray() {
-      enter();
-      pos++;
-      List<Object> list = new ArrayList<>();
-      skipWhitespace();
-      if (peek() == ']') {
-        pos++;
-        depth--;
-        return list;
-      }
-      while (true) {
-        skipWhitespace();
-        list.add(readValue());
-        skipWhitespace();
-        char c = next();
-        if (c == ']') {
-          depth--;
-          return list;
-        }
-        if (c != ',') {
-          throw error("expected ',' or ']'");
-        }
-      }
-    }
-
-    private void enter() {
-      if (++depth > MAX_DEPTH) {
-        throw error("nesting too deep");
-      }
-    }
-
-    private String readString() {
-      pos++;
-      StringBuilder sb = null;
-      int start = pos;
-      while (true) {
-        if (pos >= in.length()) {
-          throw error("unterminated string");
-        }
-        char c = in.charAt(pos);
-        if (c == '"') {
-          String s = sb == null ? in.subSequence(start, pos).toString()
-              : sb.append(in, start, pos).toString();
-          pos++;
-          return s;
-        }
-        if (c < 0x20) {
-          throw error("control character in string");
-        }
-        if (c == '\\') {
-          if (sb == null) {
-            sb = new StringBuilder();
-          }
-          sb.append(in, start, pos);
-          pos++;
-          sb.append(readEscape());
-          start = pos;
-        } else {
-          pos++;
-        }
-      }
-    }
-
-    private char readEscape() {
-      char c = next();
-      return switch (c) {
-        case '"' -> '"';
-        case '\\' -> '\\';
-        case '/' -> '/';
-        case 'b' -> '\b';
-        case 'f' -> '\f';
-        case 'n' -> '\n';
-        case 'r' -> '\r';
-        case 't' -> '\t';
-        case 'u' -> readHex4();
-        default -> throw error("bad escape");
-      };
-    }
-
-    private char readHex4() {
-      if (pos + 4 > in.length()) {
-        throw error("short unicode escape");
-      }
-      int v = 0;
-      for (int i = 0; i < 4; i++) {
-        int d = Character.digit(in.charAt(pos++), 16);
-        if (d < 0) {
-          throw error("bad unicode escape");
-        }
-        v = (v << 4) | d;
-      }
-      return (char) v;
-    }
-
-    private Object readNumber() {
-      int start = pos;
-      if (peek() == '-') {
-        pos++;
-      }
-      if (peek() == '0') {
-        pos++;
-      } else if (isDigit(peek())) {
-        digits();
-      } else {
-        throw error("bad number");
-      }
-      boolean integral = true;
-      if (peek() == '.') {
-        integral = false;
-        pos++;
-        if (!isDigit(peek())) {
-          throw error("bad fraction");
-        }
-        digits();
-      }
-      if (peek() == 'e' || peek() == 'E') {
-        integral = false;
-        pos++;
-        if (peek() == '+' || peek() == '-') {
-          pos++;
-        }
-        if (!isDigit(peek())) {
-          throw error("bad exponent");
-        }
-        digits();
-      }
-      String text = in.subSequence(start, pos).toString();
-      if (integral && text.length() <= 18) {
-        return Long.parseLong(text);
-      }
-      return Double.parseDouble(text);
-    }
-
-    private void digits() {
-      while (isDigit(peek())) {
-        pos++;
-      }
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    private Object literal(String word, Object value) {
-      if (pos + word.length() > in.length()
-          || !in.subSequence(pos, pos + word.length()).toString().equals(word)) {
-        throw error("bad literal");
-      }
-      pos += word.length();
-      return value;
-    }
-
-    private void skipWhitespace() {
-      while (pos < in.length()) {
-        char c = in.charAt(pos);
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-          return;
-        }
-        pos++;
-      }
-    }
-
-    private char peek() {
-      return pos < in.length() ? in.charAt(pos) : '\0';
-    }
-
-    private char next() {
-      if (pos >= in.length()) {
-        throw error("unexpected end of input");
-      }
-      return in.charAt(pos++);
-    }
-
-    private void expect(char c) {
-      if (next() != c) {
-        throw error("expected '" + c + "'");
-      }
-    }
-
-    private JsonException error(String what) {
-      return new JsonException(what + " at offset " + pos);
-    }
   }
 }

@@ -84,7 +84,7 @@ final class CatalogFields {
 
   private PatternSpec pattern(String rule, Object p, BiFunction<String, String, LazyRegex> regex) {
     if (p instanceof String s) {
-      return new PatternSpec(regex.apply(rule, s), null, null, null, null, null, null, null, null);
+      return new PatternSpec(regex.apply(rule, s), null, null, null, null, null, null, null, null, null, null);
     }
     if (!(p instanceof Map<?, ?>)) {
       throw new CatalogException(rule + ": a pattern is a string or an object");
@@ -93,14 +93,25 @@ final class CatalogFields {
     Map<String, Object> o = (Map<String, Object>) p;
     for (String key : o.keySet()) {
       if (!List.of("find", "matchRequire", "matchForbid", "argsSkip", "argsRequire", "argsForbid", "textRequire",
-          "textForbid", "flowsTo", "note").contains(key)) {
+          "textForbid", "flowsTo", "gate", "prefilter", "note").contains(key)) {
         throw new CatalogException(rule + ": unknown pattern field '" + key + "'");
       }
     }
     return new PatternSpec(regex.apply(rule, text(o, "find")), opt(rule, o, "matchRequire", regex),
         opt(rule, o, "matchForbid", regex), opt(rule, o, "argsSkip", regex), opt(rule, o, "argsRequire", regex),
         opt(rule, o, "argsForbid", regex), opt(rule, o, "textRequire", regex), opt(rule, o, "textForbid", regex),
-        opt(rule, o, "flowsTo", regex));
+        opt(rule, o, "flowsTo", regex), opt(rule, o, "gate", regex), prefilter(rule, optString(o, "prefilter")));
+  }
+
+  private static Prefilter prefilter(String rule, String name) {
+    if (name == null) {
+      return null;
+    }
+    Prefilter p = Prefilter.byName(name);
+    if (p == null) {
+      throw new CatalogException(rule + ": unknown prefilter '" + name + "'");
+    }
+    return p;
   }
 
   private static LazyRegex opt(String rule, Map<String, Object> o, String key,

@@ -27,6 +27,11 @@ final class RegexGuard {
     return text;
   }
 
+  /** The text itself, for plain Java scans (no deadline: callers are linear). */
+  String plain() {
+    return text.s;
+  }
+
   Matcher matcher(Pattern p) {
     return p.matcher(text);
   }

@@ -87,4 +87,19 @@ class HookInputTest {
     assertThatThrownBy(() -> HookInput.read(broken, 100)).isInstanceOfSatisfying(HookInputException.class,
         e -> assertThat(e.reason()).isEqualTo(HookInputException.Reason.UNREADABLE));
   }
+
+  @Test
+  void theEditPathSkipsToolResponseButStillRejectsItWhenMalformed() throws Exception {
+    String good = "{\"hook_event_name\":\"PostToolUse\",\"tool_name\":\"Write\","
+        + "\"tool_input\":{\"file_path\":\"a.py\",\"content\":\"x\"},"
+        + "\"tool_response\":{\"content\":\"x\",\"filePath\":\"a.py\"}}";
+    HookInput in = HookInput.fromJson(good, HookEvent.EDIT.unreadInputKeys());
+    assertThat(in.toolInput()).containsEntry("content", "x");
+    assertThat(in.toolResponse()).isEmpty();
+    assertThat(HookInput.fromJson(good, HookEvent.BASH.unreadInputKeys()).toolResponse()).containsEntry("content", "x");
+    String bad = good.replace("\"filePath\":", "\"filePath\" ");
+    assertThatThrownBy(() -> HookInput.fromJson(bad, HookEvent.EDIT.unreadInputKeys()))
+        .isInstanceOfSatisfying(HookInputException.class,
+            e -> assertThat(e.reason()).isEqualTo(HookInputException.Reason.MALFORMED));
+  }
 }

@@ -40,6 +40,22 @@ class HookOutputTest {
   }
 
   @Test
+  void commitRewakePutsTheTextOnStderrAndOnlyMetricsAndSummaryOnStdout() {
+    output.emitRewake(output.metrics().put("vulns_found", 1), "Commit security review found: x in a.py", "guidance");
+    Map<String, Object> line = Json.parseObject(stdout().trim());
+    assertThat(line).containsOnlyKeys("metrics", "rewakeSummary");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("guidance");
+    assertThatThrownBy(() -> output.emitRewake(output.metrics(), "s", "t")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void commitRewakeTextIsCappedLikeContext() {
+    output.emitRewake(output.metrics(), "s", "x".repeat(HookOutput.MAX_CONTEXT_CHARS + 500));
+    assertThat(err.toString(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(HookOutput.MAX_CONTEXT_CHARS)
+        .contains("more characters cut");
+  }
+
+  @Test
   void stopNeverUsesHookSpecificOutput() {
     output.emit(HookEvent.STOP, output.metrics(), "Background security review found: x", "body");
     Map<String, Object> line = Json.parseObject(stdout().trim());

@@ -6,9 +6,10 @@ import java.util.Deque;
 /**
  * A quick upper-bound guess of a regex's compiled size, computed before RE2/J sees it: RE2/J expands counted
  * repetitions, so {@code ((a{1000}){1000}){1000}} would exhaust the heap while compiling. Each atom counts 1, a group
- * its contents, {@code {n,m}} multiplies the preceding atom by {@code max(n, m)}; the sum saturates.
+ * its contents, {@code {n,m}} multiplies the preceding atom by {@code max(n, m)}; the sum saturates. Shared by user
+ * pattern rules and the agent's Grep tool.
  */
-final class RegexSizeEstimate {
+public final class RegexSizeEstimate {
   private static final long SATURATED = Long.MAX_VALUE / 4;
 
   private RegexSizeEstimate() {}
@@ -24,7 +25,8 @@ final class RegexSizeEstimate {
     }
   }
 
-  static long of(String regex) {
+  /** The estimated expanded size of {@code regex}; unbalanced or invalid input is estimated too (RE2/J rejects it). */
+  public static long of(String regex) {
     Deque<Level> stack = new ArrayDeque<>();
     Level level = new Level();
     int i = 0;

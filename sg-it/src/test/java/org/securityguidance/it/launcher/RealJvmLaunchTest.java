@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,14 @@ class RealJvmLaunchTest {
 
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.stdout()).isEqualTo("security-guidance " + PluginFiles.version() + "\n");
+  }
+
+  @Test
+  void theJarManifestCarriesTheVersionTheHookReads() throws IOException {
+    try (JarFile jar = new JarFile(Launcher.pluginDir().resolve("lib/security-guidance.jar").toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Implementation-Version"))
+          .isEqualTo(PluginFiles.version());
+    }
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.securityguidance.json.Json;
@@ -20,9 +19,6 @@ import org.securityguidance.sys.ProcessRunner;
  */
 public final class ClaudeCliMessagesClient implements MessagesClient {
   static final int MAX_TURNS = 2;
-  static final int STDOUT_CAP = 4 * 1024 * 1024;
-  static final int STDERR_LINES_LOGGED = 20;
-  static final int STDERR_LINE_CHARS = 200;
 
   private final ProcessRunner runner;
   private final Path cli;
@@ -52,7 +48,8 @@ public final class ClaudeCliMessagesClient implements MessagesClient {
       throw new ReviewUnavailable(Reason.DEADLINE, -1, "review deadline reached before the CLI call");
     }
     byte[] prompt = promptText(request.messages().get(0)).getBytes(StandardCharsets.UTF_8);
-    ProcessRequest process = new ProcessRequest(argv(request), null, limit, prompt, environment(), STDOUT_CAP);
+    ProcessRequest process = new ProcessRequest(argv(request), null, limit, prompt, environment(),
+        ClaudeCliChild.STDOUT_CAP);
     ProcessResult result = runner.run(process);
     logOutcome(request, result);
     if (result.timedOut()) {
@@ -81,24 +78,7 @@ public final class ClaudeCliMessagesClient implements MessagesClient {
 
   /** Spec §6.4 step 5: the parent environment with the fixed overrides; the API key wins over the token. */
   Map<String, String> environment() {
-    Map<String, String> env = new HashMap<>(baseEnvironment);
-    env.put("FALLBACK_FOR_ALL_PRIMARY_MODELS", "1");
-    env.put("CLAUDE_CODE_WEBSOCKET_AUTH_FILE_DESCRIPTOR", "");
-    env.put("CLAUDE_CODE_OAUTH_TOKEN_FILE_DESCRIPTOR", "");
-    env.put("CLAUDE_CODE_INCLUDE_PARTIAL_MESSAGES", "");
-    env.put("GIT_CONFIG_NOSYSTEM", "1");
-    env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-    env.put("GIT_EXTERNAL_DIFF", "");
-    env.put("GIT_DIFF_OPTS", "");
-    env.put("GIT_PAGER", "cat");
-    env.put("GIT_SSH_COMMAND", "/bin/false");
-    env.put("GIT_TERMINAL_PROMPT", "0");
-    env.put("GIT_OPTIONAL_LOCKS", "0");
-    String key = env.get("ANTHROPIC_API_KEY");
-    if (key != null && !key.isEmpty()) {
-      env.put("ANTHROPIC_AUTH_TOKEN", "");
-    }
-    return env;
+    return ClaudeCliChild.environment(baseEnvironment);
   }
 
   /** One user message as plain text: a string, or its text blocks joined by a blank line (spec §4.5 V-HDR). */
@@ -120,15 +100,8 @@ public final class ClaudeCliMessagesClient implements MessagesClient {
 
   private void logOutcome(MessagesRequest request, ProcessResult result) {
     log.log("cli: model=" + request.model() + " " + result.describe());
-    String[] lines = result.stderr().split("\r?\n", STDERR_LINES_LOGGED + 1);
-    int logged = 0;
-    for (String line : lines) {
-      if (logged == STDERR_LINES_LOGGED || line.isBlank()) {
-        continue;
-      }
-      String flat = line.replaceAll("\\p{Cntrl}", " ").strip();
-      log.log("cli stderr: " + (flat.length() > STDERR_LINE_CHARS ? flat.substring(0, STDERR_LINE_CHARS) : flat));
-      logged++;
+    for (String line : ClaudeCliChild.stderrLinesToLog(result.stderr())) {
+      log.log("cli stderr: " + line);
     }
   }
 }

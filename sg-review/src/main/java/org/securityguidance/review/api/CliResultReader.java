@@ -10,14 +10,15 @@ import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.sys.ProcessResult;
 
 /**
- * Reads the result object of {@code claude -p --output-format json}: {@code structured_output} (or the
- * {@code result} text) becomes one text block, with usage, the answering model and the CLI's own cost.
+ * Reads the result object of {@code claude -p --output-format json} for the single-shot and agentic paths:
+ * {@code structured_output} (or the {@code result} text) becomes one text block, with usage, the answering model and
+ * the CLI's own cost.
  */
-final class CliResultReader {
+public final class CliResultReader {
   private CliResultReader() {}
 
   static MessagesResponse read(ProcessResult result, MessagesRequest request) throws ReviewUnavailable {
-    Map<String, Object> json = parse(result.stdout());
+    Map<String, Object> json = parseResultObject(result.stdout());
     if (json == null) {
       throw new ReviewUnavailable(result.exitCode() != 0 ? Reason.CLI_FAILED : Reason.BAD_RESPONSE, -1,
           "claude CLI printed no result object (exit " + result.exitCode() + ")");
@@ -42,10 +43,11 @@ final class CliResultReader {
     block.put("text", text);
     Double cost = json.get("total_cost_usd") instanceof Number n ? n.doubleValue() : null;
     return new MessagesResponse(stopReason.isEmpty() ? "end_turn" : stopReason, List.of(block),
-        ResponseReader.usage(json), model(json, request.model()), cost);
+        ResponseReader.usage(json), answeringModel(json, request.model()), cost);
   }
 
-  private static Map<String, Object> parse(String stdout) {
+  /** The CLI's result object: all of stdout, else its last line (after a notice line); {@code null} if neither. */
+  public static Map<String, Object> parseResultObject(String stdout) {
     String trimmed = stdout.strip();
     try {
       return Json.parseObject(trimmed);
@@ -82,7 +84,7 @@ final class CliResultReader {
   }
 
   /** The first model the CLI reports having used, else the requested one. */
-  private static String model(Map<String, Object> json, String requested) {
+  public static String answeringModel(Map<String, Object> json, String requested) {
     Map<String, Object> used = JsonView.object(json, "modelUsage");
     return used.isEmpty() ? requested : used.keySet().iterator().next();
   }
