@@ -2,7 +2,6 @@ package org.securityguidance.flow;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.securityguidance.git.Git;
 import org.securityguidance.git.GitTimeout;
@@ -10,12 +9,8 @@ import org.securityguidance.review.scope.BaselineState;
 import org.securityguidance.review.scope.CommitDiff;
 import org.securityguidance.review.scope.ReviewScope;
 import org.securityguidance.review.scope.ScopeLimits;
-import org.securityguidance.review.scope.ScopeOutcome;
 import org.securityguidance.sys.Env;
 import org.securityguidance.sys.ProcessResult;
-import org.securityguidance.usage.ReviewLayer;
-import org.securityguidance.usage.ReviewOutcome;
-import org.securityguidance.usage.UsageEntry;
 import org.securityguidance.usage.UsageLog;
 
 /**
@@ -61,13 +56,11 @@ public final class ChangeReview {
   }
 
   private final Env env;
-  private final Clock clock;
-  private final UsageLog usage;
+  private final ScopedReview reviews;
 
   public ChangeReview(Env env, Clock clock, UsageLog usage) {
     this.env = env;
-    this.clock = clock;
-    this.usage = usage;
+    this.reviews = new ScopedReview(clock, usage);
   }
 
   /** Resolves {@code dir} to its repository and {@code baseRev} (nullable) to the merge base with HEAD. */
@@ -93,25 +86,7 @@ public final class ChangeReview {
     ReviewScope.Result scope = target.mode() == Mode.RANGE
         ? CommitDiff.local(env).ofRange(target.repoRoot(), target.baseSha(), "HEAD", limits)
         : ReviewScope.local(env).compute(target.repoRoot(), BaselineState.none(), limits);
-    if (scope.outcome() != ScopeOutcome.OK || scope.files().isEmpty()) {
-      return new Outcome(target, scope, Optional.empty(), 0);
-    }
-    long start = clock.millis();
-    ReviewResult result = engine.review(new ReviewJob(scope.repoRoot(), scope.files(), List.of()));
-    long ms = clock.millis() - start;
-    record(scope, result, ms);
-    return new Outcome(target, scope, Optional.of(result), ms);
-  }
-
-  private void record(ReviewScope.Result scope, ReviewResult result, long ms) {
-    if (usage == null) {
-      return;
-    }
-    int found = result instanceof ReviewResult.Completed c ? c.findings().size() : 0;
-    ReviewOutcome outcome = result instanceof ReviewResult.Unavailable ? ReviewOutcome.UNAVAILABLE
-        : found > 0 ? ReviewOutcome.FINDINGS : ReviewOutcome.CLEAN;
-    int error = result instanceof ReviewResult.Unavailable u ? u.error().reason().code() : 0;
-    usage.append(new UsageEntry(clock.millis() / 1000, ReviewLayer.CLI_REVIEW, outcome, result.usage(), found,
-        scope.files().size(), ScopeMetrics.truncatedChars(scope), ms, error));
+    ScopedReview.Verdict verdict = reviews.run(scope, engine::review);
+    return new Outcome(target, scope, verdict.result(), verdict.reviewMs());
   }
 }
