@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.securityguidance.config.Settings;
+import org.securityguidance.flow.ReviewTargetException;
+import org.securityguidance.flow.FinishedReview;
 import org.securityguidance.flow.CommitRangeReview;
 import org.securityguidance.flow.CommitReviewer;
 import org.securityguidance.flow.CommitReviewers;
@@ -72,7 +74,7 @@ public final class CommitReviewCommand {
     try {
       Path dir = Path.of(options.repo()).toAbsolutePath().normalize();
       target = options.commit() != null ? review.commit(dir, options.commit()) : review.range(dir, options.range());
-    } catch (CommitRangeReview.TargetException e) {
+    } catch (ReviewTargetException e) {
       return error(err, e.getMessage());
     } catch (InvalidPathException e) {
       return error(err, "not a path: " + options.repo());
@@ -87,7 +89,7 @@ public final class CommitReviewCommand {
     return report(review.run(target, reviewer.get()), options, out, err);
   }
 
-  private static int report(CommitRangeReview.Outcome outcome, CommitReviewOptions options, PrintStream out,
+  private static int report(FinishedReview<CommitRangeReview.Target> outcome, CommitReviewOptions options, PrintStream out,
       PrintStream err) {
     if (outcome.scope().outcome() == ScopeOutcome.TOO_MANY_FILES) {
       return error(err, "too many changed files to review (" + outcome.scope().metrics().get("diff_files_count")

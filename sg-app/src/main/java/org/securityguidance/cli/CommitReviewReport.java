@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.securityguidance.finding.Finding;
+import org.securityguidance.flow.FinishedReview;
 import org.securityguidance.flow.CommitRangeReview;
 import org.securityguidance.json.Json;
 
@@ -14,10 +15,10 @@ import org.securityguidance.json.Json;
 final class CommitReviewReport {
   private static final int SHORT_ID = 12;
 
-  private final CommitRangeReview.Outcome outcome;
+  private final FinishedReview<CommitRangeReview.Target> outcome;
   private final String version;
 
-  CommitReviewReport(CommitRangeReview.Outcome outcome, String version) {
+  CommitReviewReport(FinishedReview<CommitRangeReview.Target> outcome, String version) {
     this.outcome = outcome;
     this.version = version;
   }

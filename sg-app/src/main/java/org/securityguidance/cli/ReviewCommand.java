@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.securityguidance.config.Settings;
+import org.securityguidance.flow.ReviewTargetException;
+import org.securityguidance.flow.FinishedReview;
 import org.securityguidance.flow.ChangeReview;
 import org.securityguidance.flow.ReviewEngine;
 import org.securityguidance.flow.ReviewEngines;
@@ -62,7 +64,7 @@ final class ReviewCommand {
     ChangeReview.Target target;
     try {
       target = review.target(directory(options.repo()), options.base());
-    } catch (ChangeReview.TargetException e) {
+    } catch (ReviewTargetException e) {
       return error(err, e.getMessage());
     }
     if (!settings.codeReview()) {
@@ -72,7 +74,7 @@ final class ReviewCommand {
     if (engine.isEmpty()) {
       return error(err, NO_CREDENTIALS);
     }
-    ChangeReview.Outcome outcome = review.run(target, engine.get());
+    FinishedReview<ChangeReview.Target> outcome = review.run(target, engine.get());
     if (outcome.scope().outcome() == ScopeOutcome.TOO_MANY_FILES) {
       // A CI gate must not pass silently because a change is too large to review.
       return error(err, "too many changed files to review (" + outcome.scope().metrics().get("diff_files_count")
@@ -95,11 +97,11 @@ final class ReviewCommand {
     return report.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private static Path directory(String raw) throws ChangeReview.TargetException {
+  private static Path directory(String raw) throws ReviewTargetException {
     try {
       return Path.of(raw).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new ChangeReview.TargetException("not a path: " + raw);
+      throw new ReviewTargetException("not a path: " + raw);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.securityguidance.finding.Finding;
+import org.securityguidance.flow.FinishedReview;
 import org.securityguidance.flow.ChangeReview;
 import org.securityguidance.json.Json;
 import org.securityguidance.review.scope.ScopeOutcome;
@@ -14,10 +15,10 @@ import org.securityguidance.review.scope.ScopeOutcome;
  * the reviewed code.
  */
 final class ReviewReport {
-  private final ChangeReview.Outcome outcome;
+  private final FinishedReview<ChangeReview.Target> outcome;
   private final String version;
 
-  ReviewReport(ChangeReview.Outcome outcome, String version) {
+  ReviewReport(FinishedReview<ChangeReview.Target> outcome, String version) {
     this.outcome = outcome;
     this.version = version;
   }

@@ -2,7 +2,6 @@ package org.securityguidance.flow;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.securityguidance.git.Git;
 import org.securityguidance.git.GitTimeout;
 import org.securityguidance.review.scope.BaselineState;
@@ -36,24 +35,7 @@ public final class ChangeReview {
    */
   public record Target(Path repoRoot, Mode mode, String baseSha) {}
 
-  /**
-   * A finished review.
-   *
-   * @param target what was reviewed
-   * @param scope the files (or why there were none)
-   * @param result the verdict, or empty when there was nothing to review
-   * @param reviewMs time spent in the reviewer
-   */
-  public record Outcome(Target target, ReviewScope.Result scope, Optional<ReviewResult> result, long reviewMs) {}
 
-  /** The target cannot be reviewed; the message is one line for the user. */
-  public static final class TargetException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    public TargetException(String message) {
-      super(message);
-    }
-  }
 
   private final Env env;
   private final ScopedReview reviews;
@@ -64,29 +46,29 @@ public final class ChangeReview {
   }
 
   /** Resolves {@code dir} to its repository and {@code baseRev} (nullable) to the merge base with HEAD. */
-  public Target target(Path dir, String baseRev) throws TargetException {
+  public Target target(Path dir, String baseRev) throws ReviewTargetException {
     Git git = Git.local(env);
-    Path root = git.topLevel(dir).orElseThrow(() -> new TargetException("not inside a git work tree: " + dir));
+    Path root = git.topLevel(dir).orElseThrow(() -> new ReviewTargetException("not inside a git work tree: " + dir));
     if (baseRev == null) {
       return new Target(root, Mode.WORKING_TREE, null);
     }
     String base = git.revParseVerify(root, baseRev + "^{commit}")
-        .orElseThrow(() -> new TargetException("unknown revision: " + baseRev));
+        .orElseThrow(() -> new ReviewTargetException("unknown revision: " + baseRev));
     ProcessResult mergeBase = git.run(root, GitTimeout.LOOKUP, "merge-base", base, "HEAD");
     String sha = mergeBase.ok() ? mergeBase.stdout().strip() : "";
     if (!sha.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
-      throw new TargetException("no common ancestor of " + baseRev + " and HEAD");
+      throw new ReviewTargetException("no common ancestor of " + baseRev + " and HEAD");
     }
     return new Target(root, Mode.RANGE, sha);
   }
 
   /** Scopes and reviews the target with {@code engine}; records one usage entry when a review ran. */
-  public Outcome run(Target target, ReviewEngine engine) {
+  public FinishedReview<Target> run(Target target, ReviewEngine engine) {
     ScopeLimits limits = ScopeLimits.from(env);
     ReviewScope.Result scope = target.mode() == Mode.RANGE
         ? CommitDiff.local(env).ofRange(target.repoRoot(), target.baseSha(), "HEAD", limits)
         : ReviewScope.local(env).compute(target.repoRoot(), BaselineState.none(), limits);
     ScopedReview.Verdict verdict = reviews.run(scope, engine::review);
-    return new Outcome(target, scope, verdict.result(), verdict.reviewMs());
+    return new FinishedReview<>(target, scope, verdict.result(), verdict.reviewMs());
   }
 }

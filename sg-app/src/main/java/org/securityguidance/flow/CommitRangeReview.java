@@ -2,7 +2,6 @@ package org.securityguidance.flow;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.securityguidance.git.Git;
 import org.securityguidance.git.GitTimeout;
 import org.securityguidance.review.scope.CommitDiff;
@@ -31,24 +30,7 @@ public final class CommitRangeReview {
     }
   }
 
-  /**
-   * A finished review.
-   *
-   * @param target what was reviewed
-   * @param scope the files (or why there were none)
-   * @param result the verdict, empty when there was nothing to review
-   * @param reviewMs time spent in the reviewer
-   */
-  public record Outcome(Target target, ReviewScope.Result scope, Optional<ReviewResult> result, long reviewMs) {}
 
-  /** The target cannot be reviewed; the message is one line for the user. */
-  public static final class TargetException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    public TargetException(String message) {
-      super(message);
-    }
-  }
 
   private final Env env;
   private final ScopedReview reviews;
@@ -59,14 +41,14 @@ public final class CommitRangeReview {
   }
 
   /** One commit of the repository containing {@code dir}. */
-  public Target commit(Path dir, String rev) throws TargetException {
+  public Target commit(Path dir, String rev) throws ReviewTargetException {
     Git git = Git.local(env);
     Path root = root(git, dir);
     return new Target(root, null, resolve(git, root, rev));
   }
 
   /** {@code A..B} (commits in B not in A, as one net diff from A) or {@code A...B} (from their merge base). */
-  public Target range(Path dir, String spec) throws TargetException {
+  public Target range(Path dir, String spec) throws ReviewTargetException {
     Git git = Git.local(env);
     Path root = root(git, dir);
     boolean symmetric = spec.contains("...");
@@ -77,29 +59,29 @@ public final class CommitRangeReview {
       ProcessResult mb = git.run(root, GitTimeout.LOOKUP, "merge-base", base, tip);
       base = mb.ok() ? mb.stdout().strip() : "";
       if (!base.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
-        throw new TargetException("no common ancestor in " + spec);
+        throw new ReviewTargetException("no common ancestor in " + spec);
       }
     }
     return new Target(root, base, tip);
   }
 
   /** Scopes and reviews the target; records one usage entry when a review ran. */
-  public Outcome run(Target target, CommitReviewer reviewer) {
+  public FinishedReview<Target> run(Target target, CommitReviewer reviewer) {
     ScopeLimits limits = ScopeLimits.from(env);
     CommitDiff diffs = CommitDiff.local(env);
     ReviewScope.Result scope = target.singleCommit()
         ? diffs.ofCommit(target.repoRoot(), target.tip(), limits)
         : diffs.ofRange(target.repoRoot(), target.base(), target.tip(), limits);
     ScopedReview.Verdict verdict = reviews.run(scope, reviewer::review);
-    return new Outcome(target, scope, verdict.result(), verdict.reviewMs());
+    return new FinishedReview<>(target, scope, verdict.result(), verdict.reviewMs());
   }
 
-  private static Path root(Git git, Path dir) throws TargetException {
-    return git.topLevel(dir).orElseThrow(() -> new TargetException("not inside a git work tree: " + dir));
+  private static Path root(Git git, Path dir) throws ReviewTargetException {
+    return git.topLevel(dir).orElseThrow(() -> new ReviewTargetException("not inside a git work tree: " + dir));
   }
 
-  private static String resolve(Git git, Path root, String rev) throws TargetException {
+  private static String resolve(Git git, Path root, String rev) throws ReviewTargetException {
     return git.revParseVerify(root, rev + "^{commit}")
-        .orElseThrow(() -> new TargetException("unknown revision: " + rev));
+        .orElseThrow(() -> new ReviewTargetException("unknown revision: " + rev));
   }
 }
