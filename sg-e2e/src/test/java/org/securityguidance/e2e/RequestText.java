@@ -1,5 +1,6 @@
 package org.securityguidance.e2e;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.securityguidance.json.Json;
@@ -38,11 +39,28 @@ final class RequestText {
     return out.toString();
   }
 
+  /** The string values of the conversation's messages that contain {@code marker}, each whole. */
+  static List<String> stringsContaining(RecordedRequest request, String marker) {
+    List<String> found = new ArrayList<>();
+    collectStrings(JsonView.array(request.json(), "messages"), marker, found);
+    return found;
+  }
+
   /** Every string of every request, joined. */
   static String all(List<RecordedRequest> requests) {
     StringBuilder out = new StringBuilder();
     requests.forEach(r -> out.append(of(r)).append('\n'));
     return out.toString();
+  }
+
+  private static void collectStrings(Object value, String marker, List<String> found) {
+    if (value instanceof String s && s.contains(marker)) {
+      found.add(s);
+    } else if (value instanceof Map<?, ?> map) {
+      map.values().forEach(v -> collectStrings(v, marker, found));
+    } else if (value instanceof List<?> list) {
+      list.forEach(v -> collectStrings(v, marker, found));
+    }
   }
 
   private static void collect(Object value, StringBuilder out) {
