@@ -24,16 +24,23 @@ final class RequestText {
     return out.toString();
   }
 
-  /** Every string of the messages after the one that holds {@code toolUseId}; empty when it is not there. */
+  /**
+   * What the conversation shows after the result of {@code toolUseId}: every string of the messages from its
+   * {@code tool_result} block on (the CLI may merge several results and hook texts into one user message). Empty
+   * when the request does not carry that result.
+   */
   static String afterToolCall(RecordedRequest request, String toolUseId) {
-    List<Object> messages = JsonView.array(request.json(), "messages");
     StringBuilder out = new StringBuilder();
     boolean seen = false;
-    for (Object message : messages) {
-      if (seen) {
-        collect(message, out);
-      } else if (Json.write(message).contains("\"" + toolUseId + "\"")) {
-        seen = true;
+    for (Object message : JsonView.array(request.json(), "messages")) {
+      Object content = message instanceof Map<?, ?> m ? m.get("content") : null;
+      List<?> blocks = content instanceof List<?> list ? list : List.of(String.valueOf(content));
+      for (Object block : blocks) {
+        seen |= block instanceof Map<?, ?> b && "tool_result".equals(b.get("type"))
+            && toolUseId.equals(b.get("tool_use_id"));
+        if (seen) {
+          collect(block, out);
+        }
       }
     }
     return out.toString();
