@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,8 +18,14 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * one verdict line per scenario, and deletes the run directory only when the scenario passed (a failing one keeps
  * requests.jsonl, cli-stream.jsonl, cli-stderr.txt, claude-debug.log and the plugin's state for diagnosis).
  */
-final class ScenarioExtension implements ParameterResolver, AfterEachCallback, TestWatcher {
+final class ScenarioExtension implements BeforeEachCallback, ParameterResolver, AfterEachCallback, TestWatcher {
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ScenarioExtension.class);
+
+  /** Skips (or, in CI, fails) before any parameter is resolved, so a missing CLI reads as a skip, not an error. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    ClaudeBinary.require();
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
