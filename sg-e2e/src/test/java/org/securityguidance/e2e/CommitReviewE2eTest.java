@@ -53,6 +53,26 @@ class CommitReviewE2eTest {
     assertThat(run.leftovers()).as("processes left behind").isZero();
   }
 
+  @Test
+  void inStreamModeTheCommitFindingArrivesAsAReadableTaskNotification(Scenario s) throws Exception {
+    s.api().script(ModelTurn.write("toolu_w1", s.inRepo(Fixtures.REPORT_PATH), Fixtures.REPORT_PY),
+        ModelTurn.bash("toolu_commit", "git add -A && git commit -q -m 'Add the invoice report helper'"),
+        ModelTurn.say("Committed."));
+    s.api().reviewer().agentic(List.of(ReviewerScript.read(Fixtures.REPORT_PATH)), Fixtures.sqlFinding());
+    Transcript run = s.session().streamInput("Add the report helper and commit it", 2);
+
+    assertThat(run.timedOut()).as("timed out").isFalse();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.results()).as("turns").hasSize(2);
+    List<RecordedRequest> main = s.api().mainRequests();
+    String notification = Notifications.taskNotification(main.get(main.size() - 1));
+    assertThat(notification).contains("Security issues found in the new commit")
+        .contains("security-guidance reviewed the commit you just made in the background")
+        .contains(Fixtures.DELIVERED).contains("Code: " + Fixtures.SINK);
+    Notifications.assertReadable(notification);
+    assertThat(run.leftovers()).as("processes left behind").isZero();
+  }
+
   private static boolean offersTools(RecordedRequest request) {
     return !JsonView.array(request.json(), "tools").isEmpty();
   }
