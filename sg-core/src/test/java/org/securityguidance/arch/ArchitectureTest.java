@@ -32,6 +32,7 @@ class ArchitectureTest {
       Map.entry("git", Set.of("sys")),
       Map.entry("state", Set.of("json", "sys")),
       Map.entry("telemetry", Set.of("json")),
+      Map.entry("telemetry.boot", Set.of("telemetry", "json")),
       Map.entry("config", Set.of("sys", "finding")),
       Map.entry("hook", Set.of("json", "sys", "telemetry", "config")),
       Map.entry("remind", Set.of("json", "sys", "finding", "rules", "rules.user", "rules.secret", "git", "state",
