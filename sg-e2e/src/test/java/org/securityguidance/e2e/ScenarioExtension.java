@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * Gives each test a fresh {@link Scenario} in {@code target/e2e-runs/<class>-<method>}, closes it afterwards, prints
  * one verdict line per scenario, and deletes the run directory only when the scenario passed (a failing one keeps
- * requests.jsonl, cli-stream.jsonl, cli-stderr.txt, claude-debug.log and the plugin's state for diagnosis).
+ * requests.jsonl, cli-stream.jsonl, cli-stderr.txt, claude-debug.log and the plugin's state for diagnosis;
+ * {@code -Dsg.e2e.keep=true} keeps passing ones too).
  */
 final class ScenarioExtension implements BeforeEachCallback, ParameterResolver, AfterEachCallback, TestWatcher {
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ScenarioExtension.class);
@@ -59,6 +60,9 @@ final class ScenarioExtension implements BeforeEachCallback, ParameterResolver, 
   @Override
   public void testSuccessful(ExtensionContext context) {
     System.out.println(verdict(context, "PASS"));
+    if (Boolean.getBoolean("sg.e2e.keep")) {
+      return;
+    }
     try {
       deleteTree(runDir(context));
     } catch (IOException e) {
