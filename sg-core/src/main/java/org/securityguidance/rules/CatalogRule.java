@@ -91,6 +91,19 @@ final class CatalogRule implements Rule {
     return patterns;
   }
 
+  /** The catalog's {@code detector} field, or null. */
+  String detectorName() {
+    return detectorName;
+  }
+
+  Comments comments() {
+    return comments;
+  }
+
+  Context context() {
+    return context;
+  }
+
   /** Whether the rule names a detector that is not registered (the rule is then left out of the set). */
   boolean detectorMissing() {
     return detectorName != null && detector == null;
