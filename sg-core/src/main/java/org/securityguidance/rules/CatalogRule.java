@@ -155,7 +155,7 @@ final class CatalogRule implements Rule {
   }
 
   private void emit(ScanText text, String body, List<int[]> spans, boolean firstOnly, List<Match> out) {
-    spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+    spans.sort(BY_START_THEN_END);
     int last = -1;
     for (int[] s : spans) {
       if (s[0] == last || (context == Context.WORKFLOW_SCRIPT && !WorkflowContext.inScript(text, body, s[0]))) {
@@ -166,6 +166,16 @@ final class CatalogRule implements Rule {
       if (firstOnly) {
         return;
       }
+    }
+  }
+
+  private static final Comparator<int[]> BY_START_THEN_END = new SpanOrder();
+
+  /** {@code {start, end}} pairs by start, then end; a named class, not comparator lambdas (ADR 0008). */
+  private static final class SpanOrder implements Comparator<int[]> {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]);
     }
   }
 

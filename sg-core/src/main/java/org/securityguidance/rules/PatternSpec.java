@@ -109,7 +109,12 @@ record PatternSpec(
   }
 
   private static HitIndex hits(ScanText st, RegexGuard guard, LazyRegex regex, boolean keepGroup) {
-    return st.memo(regex, () -> HitIndex.build(regex, guard, keepGroup));
+    HitIndex index = st.memoized(regex);
+    if (index == null) {
+      index = HitIndex.build(regex, guard, keepGroup);
+      st.memoize(regex, index);
+    }
+    return index;
   }
 
   /** The call's {@code (}: the last one inside the hit, else the next one after at most 40 blanks. */

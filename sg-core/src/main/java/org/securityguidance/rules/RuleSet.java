@@ -55,8 +55,17 @@ public final class RuleSet {
 
   /** This set without the named rules (the per-rule disable setting, {@code SG_DISABLE_RULES}). */
   public RuleSet without(Collection<String> ruleNames) {
+    if (ruleNames.isEmpty()) {
+      return this;
+    }
     Set<String> drop = new HashSet<>(ruleNames);
-    return new RuleSet(rules.stream().filter(r -> !drop.contains(r.name())).toList(), regexBudgetNanos);
+    List<Rule> kept = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      if (!drop.contains(r.name())) {
+        kept.add(r);
+      }
+    }
+    return new RuleSet(kept, regexBudgetNanos);
   }
 
   public List<Rule> rules() {

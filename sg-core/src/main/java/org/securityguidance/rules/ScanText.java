@@ -83,6 +83,19 @@ public final class ScanText {
     return (T) v;
   }
 
+  /** The value {@link #memoize}d under {@code key}, or null (a supplier-free form of {@link #memo}, ADR 0008). */
+  @SuppressWarnings("unchecked")
+  <T> T memoized(Object key) {
+    return memo == null ? null : (T) memo.get(key);
+  }
+
+  void memoize(Object key, Object value) {
+    if (memo == null) {
+      memo = new HashMap<>();
+    }
+    memo.put(key, value);
+  }
+
   /** 1-based line of a character offset. */
   public int lineOf(int offset) {
     int[] starts = lineStarts();
