@@ -38,7 +38,7 @@ record PatternSpec(
 
   /** Adds accepted hits as {@code {start, end}} pairs; stops after the first with {@code firstOnly}. */
   void scan(ScanText st, RegexGuard guard, boolean firstOnly, List<int[]> out) {
-    if ((prefilter != null && !prefilter.admits(guard.plain())) || (gate != null && !guard.find(gate.pattern()))) {
+    if ((prefilter != null && !st.admits(prefilter, guard.plain())) || (gate != null && !guard.find(gate.pattern()))) {
       return;
     }
     Matcher m = guard.matcher(find.pattern());

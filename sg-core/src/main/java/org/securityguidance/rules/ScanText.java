@@ -19,6 +19,7 @@ public final class ScanText {
   private String lower;
   private CodeLexer.Result lexed;
   private Map<Object, Object> memo;
+  private Boolean[] admitted;
   private long regexBudgetNanos = RegexGuard.DEFAULT_BUDGET_NANOS;
 
   public ScanText(String normalizedPath, String text) {
@@ -94,6 +95,23 @@ public final class ScanText {
       memo = new HashMap<>();
     }
     memo.put(key, value);
+  }
+
+  /**
+   * {@link Prefilter#admits} on {@code body} (this text or its {@link #code()}), computed once per file: several
+   * patterns share a prefilter, and each call is a full interpreted pass in a cold hook JVM (ADR 0008).
+   */
+  boolean admits(Prefilter prefilter, String body) {
+    // An array slot per (prefilter, body), not a record key: a record's hashCode is an invokedynamic bootstrap that
+    // costs a cold JVM far more than the scan it would save.
+    if (admitted == null) {
+      admitted = new Boolean[2 * Prefilter.values().length];
+    }
+    int slot = 2 * prefilter.ordinal() + (body == text ? 0 : 1);
+    if (admitted[slot] == null) {
+      admitted[slot] = prefilter.admits(body);
+    }
+    return admitted[slot];
   }
 
   /** 1-based line of a character offset. */
