@@ -49,13 +49,21 @@ final class HookCommand {
   }
 
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Env env) {
+    return run(args, in, out, err, env, null);
+  }
+
+  /**
+   * Runs one hook with an explicit working directory ({@code null} = this process's): the warm hook server runs each
+   * request for the client's cwd, which is never the server's own.
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Env env, Path workingDir) {
     DebugLog log = DebugLog.discard();
     HookOutput output = null;
     try {
       Settings settings = Settings.from(env);
       log = DebugLog.to(settings.debugLog());
       output = new HookOutput(out, err, VersionCode.encode(Version.current()));
-      return dispatch(args, in, env, settings, log, output);
+      return dispatch(args, in, new Context(env, settings, log, output, workingDir));
     } catch (Throwable t) {
       log.log("hook failed: " + t.getClass().getName() + " at " + origin(t));
       failSafe(output, log);
@@ -63,8 +71,17 @@ final class HookCommand {
     }
   }
 
-  private static int dispatch(String[] args, InputStream in, Env env, Settings settings, DebugLog log,
-      HookOutput output) {
+  /** What one invocation was given, bundled so the routing methods stay short. */
+  private record Context(Env env, Settings settings, DebugLog log, HookOutput output, Path workingDir) {
+    Path directory() {
+      return workingDir != null ? workingDir : Path.of("").toAbsolutePath();
+    }
+  }
+
+  private static int dispatch(String[] args, InputStream in, Context ctx) {
+    Settings settings = ctx.settings();
+    DebugLog log = ctx.log();
+    HookOutput output = ctx.output();
     HookEvent event = args.length == 1 ? HookEvent.fromArg(args[0]) : null;
     if (event == null) {
       log.log("hook: unknown event argv " + String.join(" ", args));
@@ -93,11 +110,14 @@ final class HookCommand {
           + ", not this event; ignored");
       return ExitCode.OK;
     }
-    return route(event, input, env, settings, log, output);
+    return route(event, input, ctx);
   }
 
-  private static int route(HookEvent event, HookInput input, Env env, Settings settings, DebugLog log,
-      HookOutput output) {
+  private static int route(HookEvent event, HookInput input, Context ctx) {
+    Env env = ctx.env();
+    Settings settings = ctx.settings();
+    DebugLog log = ctx.log();
+    HookOutput output = ctx.output();
     return switch (event) {
       case SESSION_START -> SessionStartFlow.run(output);
       case PROMPT -> {
@@ -108,7 +128,7 @@ final class HookCommand {
       }
       case EDIT -> {
         new EditHook(settings, log, store(settings, input, log), SessionRules.matcher(settings, input.cwd(), log),
-            baselineFiles(env), Path.of("").toAbsolutePath()).run(input, output);
+            baselineFiles(env), ctx.directory()).run(input, output);
         yield ExitCode.OK;
       }
       case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC(),
