@@ -3,6 +3,7 @@ package org.securityguidance.arch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * so a new key cannot ship undocumented.
  */
 class MetricKeysDocumentedTest {
-  private static final Pattern JAVA_PUT = Pattern.compile("\\bput\\(\"([a-z][a-z0-9_]{0,39})\"");
+  /** {@code put("key"} on a MetricLine or metrics map, {@code note("key"} on a commit/push line. */
+  private static final Pattern JAVA_PUT = Pattern.compile("\\b(?:put|note)\\(\"([a-z][a-z0-9_]{0,39})\"");
+  /** The metrics object of a recorded hook output (the golden files are real runs of every hook path). */
+  private static final Pattern GOLDEN_METRICS = Pattern.compile("\"metrics\":\\{([^}]{0,4000})}");
   private static final Pattern SCRIPT_KEY = Pattern.compile("\"([a-z][a-z0-9_]{0,39})\":");
 
   private static Path root() {
@@ -34,13 +38,22 @@ class MetricKeysDocumentedTest {
         String unix = f.toString().replace('\\', '/');
         // HookOutput writes the line's envelope; diagnose only reads metrics back (its puts are report fields).
         boolean reader = unix.endsWith("hook/HookOutput.java") || unix.contains("/diagnose/");
-        if (!reader && (text.contains("MetricLine") || text.contains("Map<String, Long>"))) {
+        boolean producer = text.contains("MetricLine") || text.contains("Map<String, Long>")
+            || text.contains("BashLine");
+        if (!reader && producer) {
           collect(JAVA_PUT, text, keys);
         }
       }
     }
     for (Path f : files(root().resolve("plugin"), ".sh")) {
       collect(SCRIPT_KEY, Files.readString(f), keys);
+    }
+    // Keys passed through a variable (BashLine's surface keys) are caught by the recorded outputs.
+    for (Path f : files(root().resolve("sg-app/src/test/resources/golden"), "")) {
+      Matcher m = GOLDEN_METRICS.matcher(Files.readString(f, StandardCharsets.UTF_8));
+      while (m.find()) {
+        collect(SCRIPT_KEY, m.group(1), keys);
+      }
     }
     return keys;
   }
@@ -49,7 +62,7 @@ class MetricKeysDocumentedTest {
   void everyEmittedMetricKeyIsDocumented() throws IOException {
     Set<String> keys = emittedKeys();
     assertThat(keys).as("the scan finds the well-known keys").contains("pv", "skip_reason", "rule_mask",
-        "pattern_hits", "api_error");
+        "pattern_hits", "api_error", "rate_count", "commit_review", "boot_err");
     String doc = Files.readString(root().resolve("docs/telemetry.md"));
     List<String> missing = keys.stream().filter(k -> !doc.contains("`" + k + "`")).toList();
     assertThat(missing).as("metric keys missing from docs/telemetry.md (as `key`)").isEmpty();
@@ -67,7 +80,7 @@ class MetricKeysDocumentedTest {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+      return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
     }
   }
 }
