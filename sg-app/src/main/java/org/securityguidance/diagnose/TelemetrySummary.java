@@ -101,7 +101,7 @@ public final class TelemetrySummary {
   /** The human table. */
   public String toText() {
     StringBuilder b = new StringBuilder();
-    b.append("Local telemetry: ").append(lines).append(" lines");
+    b.append("Local telemetry: ").append(lines).append(lines == 1 ? " line" : " lines");
     b.append(malformed > 0 ? ", " + malformed + " malformed lines skipped" : "").append('\n');
     if (lines == 0) {
       return b.append("  nothing recorded yet (hooks append here unless SG_LOCAL_TELEMETRY=0)\n").toString();
