@@ -133,13 +133,19 @@ final class HookCommand {
   }
 
   private static BaselineFiles baselineFiles(Env env) {
-    return (repoDir, sha, rawPath) -> {
+    return new GitBaselineFiles(env);
+  }
+
+  /** A named class, not a lambda: the edit hook builds it on every call, and a lambda costs a cold JVM (ADR 0008). */
+  private record GitBaselineFiles(Env env) implements BaselineFiles {
+    @Override
+    public Optional<String> fileAt(Path repoDir, String sha, String rawPath) {
       try {
         return new Baseline(Git.local(env)).fileAt(repoDir, sha, Path.of(rawPath));
       } catch (InvalidPathException e) {
         return Optional.empty();
       }
-    };
+    }
   }
 
   private static LocalMetricsFile localMetrics(Settings settings) {
