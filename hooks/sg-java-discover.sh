@@ -267,7 +267,7 @@ sg_discover_or_give_up() {
     sg_cache_write
     return 0
   fi
-  # shellcheck source=plugin/hooks/sg-java-fail.sh
+  # shellcheck source=hooks/sg-java-fail.sh
   . "$SG_HOOKS_DIR/sg-java-fail.sh" || sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-fail.sh is missing; reinstall the plugin"
   sg_install_hint
   if [ -n "$D_OLD_FEATURE" ]; then

@@ -228,7 +228,7 @@ sg_main() {
   sg_state_dir
   if [ ! -f "$SG_JAR_PATH" ]; then
     if [ "$SG_MODE" = bootstrap ]; then
-      # shellcheck source=plugin/hooks/sg-java-fail.sh
+      # shellcheck source=hooks/sg-java-fail.sh
       . "$SG_HOOKS_DIR/sg-java-fail.sh" && sg_report_bootstrap_failure 3 7 20
     fi
     sg_give_up "the jar $SG_JAR_PATH is missing; build it with './mvnw -q package -DskipTests' in the security-guidance source tree and install the plugin from target/plugin"
@@ -238,7 +238,7 @@ sg_main() {
     SG_JRE_SRC=$SGC_SRC
     SG_JRE_RELEASE=$SG_RELEASE_LINE
   else
-    # shellcheck source=plugin/hooks/sg-java-discover.sh
+    # shellcheck source=hooks/sg-java-discover.sh
     if ! . "$SG_HOOKS_DIR/sg-java-discover.sh"; then
       sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-discover.sh is missing; reinstall the plugin"
     fi
