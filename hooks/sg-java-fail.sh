@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Failure reporting for sg-java.sh, sourced only when no runtime or no jar can be used: the SessionStart metrics
-# line with the bootstrap codes of bootstrap-and-telemetry.md §4.5-4.6, and the install hint for the stderr line.
+# Failure reporting for sg-java.sh, sourced only when something cannot run: the metrics lines the launcher prints
+# itself (bootstrap codes of bootstrap-and-telemetry.md §4.5-4.7), their copy in the local metrics file, the
+# one-time notice, and the install hint for the stderr line.
 
 # pv = major*10000 + minor*100 + patch of plugin.json's version, 0 when unreadable (hooks-and-patterns.md §1.3).
 sg_plugin_pv() {
@@ -13,34 +14,113 @@ sg_plugin_pv() {
   fi
 }
 
-# SessionStart only: the metrics line the JVM would have printed (spec §4.5 step 0), plus a one-time notice
-# per plugin version for "no runtime" (10) and "runtime too old" (6). Args: outcome phase err [jre src].
-sg_report_bootstrap_failure() {
-  local outcome=$1 phase=$2 err=$3 jre=${4-} src=${5-} metrics notice='' marker
+# The hook name of the local metrics file (contract: SessionStart|PostToolUse|Stop|UserPromptSubmit|Rescue).
+sg_hook_name() {
+  case ${SG_MODE-}:${SG_EVENT-} in
+    bootstrap:*) SG_HOOK_NAME=SessionStart ;;
+    rescue:*) SG_HOOK_NAME=Rescue ;;
+    hook:prompt) SG_HOOK_NAME=UserPromptSubmit ;;
+    hook:stop) SG_HOOK_NAME=Stop ;;
+    *) SG_HOOK_NAME=PostToolUse ;;
+  esac
+}
+
+# Appends {"ts","hook","src":"launcher","metrics"} to <state>/metrics.jsonl (0600, O_APPEND); SG_LOCAL_TELEMETRY=0
+# turns it off. Best effort: a failure here never changes what the hook prints.
+sg_append_local_metrics() {
+  [ "${SG_LOCAL_TELEMETRY-}" != 0 ] && [ -n "${SG_STATE-}" ] || return 0
+  # shellcheck disable=SC2174 # only the state dir itself needs 0700
+  [ -d "$SG_STATE" ] || mkdir -p -m 700 "$SG_STATE" 2>/dev/null || return 0
+  sg_now
+  sg_hook_name
+  # The subshell keeps umask 077 away from the JVM this script may exec afterwards.
+  (
+    umask 077
+    printf '{"ts":%s,"hook":"%s","src":"launcher","metrics":%s}\n' "$SG_NOW" "$SG_HOOK_NAME" "$1" \
+      >>"$SG_STATE/metrics.jsonl"
+  ) 2>/dev/null
+  return 0
+}
+
+# Prints {"metrics":<object>[,<extra members>]} on stdout (not in rescue mode: nobody reads it) and keeps a copy.
+sg_emit_metrics() {
+  if [ "${SG_MODE-}" != rescue ]; then
+    if [ -n "${2-}" ]; then printf '{"metrics":%s,%s}\n' "$1" "$2"; else printf '{"metrics":%s}\n' "$1"; fi
+  fi
+  sg_append_local_metrics "$1"
+}
+
+# Sets SG_METRICS, the §4.7 object in emission order, for a failure the launcher reports itself.
+# Args: outcome [phase err [rc]]. Runtime facts come from SG_JRE_FEATURE/INTERIM/UPDATE/SRC/VM when known, the
+# probes from SG_HAS_JAVAC/SG_HAS_MVN when set, boot_alt_jre from discovery (D_ALT_JRE).
+sg_boot_metrics() {
+  local outcome=$1 m='{'
   sg_plugin_pv
-  metrics='{"metrics":{'
-  if [ "$SG_PV" -gt 0 ]; then metrics=$metrics'"pv":'$SG_PV','; fi
-  metrics=$metrics'"boot":'$outcome',"boot_phase":'$phase',"boot_err":'$err
-  if [ -n "$jre" ]; then metrics=$metrics',"boot_jre":'$jre',"boot_jre_src":'$src; fi
-  if [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; then metrics=$metrics',"boot_alt_jre":'${D_ALT_JRE:-0}; fi
-  if [ -n "${JAVA_TOOL_OPTIONS-}${JDK_JAVA_OPTIONS-}${_JAVA_OPTIONS-}" ]; then metrics=$metrics',"boot_jto":true'; fi
-  metrics=$metrics'}'
+  if [ "$SG_PV" -gt 0 ]; then m=$m'"pv":'$SG_PV','; fi
+  m=$m'"boot":'$outcome
+  if [ -n "${2-}" ]; then m=$m',"boot_phase":'$2',"boot_err":'$3; fi
+  if [ -n "${4-}" ]; then m=$m',"boot_rc":'$4; fi
+  if [ -n "${SG_JRE_FEATURE-}" ]; then
+    m=$m',"boot_jre":'$((SG_JRE_FEATURE * 100 + ${SG_JRE_INTERIM:-0}))',"boot_jre_src":'${SG_JRE_SRC:-0}
+    if [ -n "${SG_JRE_VM-}" ]; then m=$m',"boot_jvm":'$SG_JRE_VM; fi
+  fi
+  if [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; then m=$m',"boot_alt_jre":'${D_ALT_JRE:-0}; fi
+  if [ -n "${SG_HAS_JAVAC-}" ]; then m=$m',"boot_has_javac":'$(sg_bool "$SG_HAS_JAVAC"); fi
+  if [ -n "${SG_HAS_MVN-}" ]; then m=$m',"boot_has_mvn":'$(sg_bool "$SG_HAS_MVN"); fi
+  if [ "$outcome" = 3 ] && [ -n "${SG_JRE_UPDATE-}" ]; then m=$m',"boot_jre_upd":'$SG_JRE_UPDATE; fi
+  if [ -n "${JAVA_TOOL_OPTIONS-}${JDK_JAVA_OPTIONS-}${_JAVA_OPTIONS-}" ]; then m=$m',"boot_jto":true'; fi
+  SG_METRICS=$m'}'
+}
+
+sg_bool() {
+  if [ "$1" = 1 ]; then printf true; else printf false; fi
+}
+
+# SessionStart only: the metrics line the JVM would have printed (spec §4.5 step 0), plus a one-time notice per
+# plugin version for "no runtime" (10) and "runtime too old" (6). Args: outcome phase err [rc].
+sg_report_bootstrap_failure() {
+  local outcome=$1 extra='' marker
+  sg_boot_metrics "$@"
   marker=$SG_STATE/.jvm_unavailable_notice_v$SG_PV
   # shellcheck disable=SC2174 # only the state dir itself needs 0700
   if { [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; } && [ -n "$SG_STATE" ] && [ ! -e "$marker" ] &&
     { [ -d "$SG_STATE" ] || mkdir -p -m 700 "$SG_STATE" 2>/dev/null; } && : 2>/dev/null >"$marker"; then
-    notice='security-guidance is off for this session: it needs Java 17 or newer and none was usable. Install a JDK 17+ or set SG_JAVA to a java binary, then start a new session.'
-    metrics=$metrics',"systemMessage":"'$notice'","hookSpecificOutput":{"hookEventName":"SessionStart","additionalContext":"The security-guidance plugin could not start (no Java 17+ runtime), so no security warnings or reviews run in this session."}'
+    sg_install_hint
+    extra='"systemMessage":"security-guidance is off for this session: it needs Java 17 or newer and none was usable. '
+    extra=$extra$SG_NOTICE_HINT' Then start a new session.","hookSpecificOutput":{"hookEventName":"SessionStart",'
+    extra=$extra'"additionalContext":"The security-guidance plugin could not start (no Java 17+ runtime), so no security warnings or reviews run in this session."}'
   fi
-  printf '%s}\n' "$metrics"
+  sg_emit_metrics "$SG_METRICS" "$extra"
 }
 
-# What to install, for the one stderr line.
+# Every other hook without a usable runtime: the minimal line of spec §4.9 ({pv, boot}), so asyncRewake hooks
+# see a valid answer. The command line and the rescue print nothing on stdout.
+sg_report_hook_unavailable() {
+  case ${SG_MODE-} in hook | rescue) ;; *) return 0 ;; esac
+  sg_plugin_pv
+  if [ "$SG_PV" -gt 0 ]; then
+    sg_emit_metrics '{"pv":'"$SG_PV"',"boot":'"$1"'}'
+  else
+    sg_emit_metrics '{"boot":'"$1"'}'
+  fi
+}
+
+# What to install: SG_HINT for the stderr line, SG_NOTICE_HINT (JSON-safe, no quotes or backslashes) for the notice.
 sg_install_hint() {
   case $(uname -s 2>/dev/null) in
-    Darwin) SG_HINT="install one with 'brew install openjdk@21' (or from https://adoptium.net)" ;;
-    MINGW* | MSYS* | CYGWIN*) SG_HINT="install one with 'winget install EclipseAdoptium.Temurin.21.JRE' (or from https://adoptium.net)" ;;
-    *) SG_HINT="install one with your package manager, e.g. 'sudo apt install openjdk-21-jre-headless' or 'sudo dnf install java-21-openjdk-headless'" ;;
+    Darwin)
+      SG_HINT="install one with 'brew install openjdk@21' (or from https://adoptium.net)"
+      SG_NOTICE_HINT='On macOS install one with: brew install openjdk@21 (or a Temurin 21 package from https://adoptium.net).'
+      ;;
+    MINGW* | MSYS* | CYGWIN*)
+      SG_HINT="install one with 'winget install EclipseAdoptium.Temurin.21.JDK' (or from https://adoptium.net)"
+      SG_NOTICE_HINT='On Windows install one with: winget install EclipseAdoptium.Temurin.21.JDK (or from https://adoptium.net).'
+      ;;
+    *)
+      SG_HINT="install one with your package manager, e.g. 'sudo apt install openjdk-21-jdk-headless' or 'sudo dnf install java-21-openjdk-devel'"
+      SG_NOTICE_HINT='On Linux install one with your package manager, e.g. sudo apt install openjdk-21-jdk-headless (Debian, Ubuntu) or sudo dnf install java-21-openjdk-devel (Fedora, RHEL).'
+      ;;
   esac
   SG_HINT="$SG_HINT, or set SG_JAVA to a Java 17+ binary"
+  SG_NOTICE_HINT="$SG_NOTICE_HINT Or set SG_JAVA to an installed Java 17+ binary."
 }
