@@ -89,6 +89,7 @@ sg_jar_from_sources() {
   local dest jar stamp=''
   sg_plugin_pv
   sg_probe_build_tools
+  SG_BUILD_LOG='the state directory'
   [ -n "$SG_STATE" ] || sg_build_failed 1 99
   dest=$SG_STATE/app/$SG_PV
   jar=$dest/security-guidance.jar
@@ -120,7 +121,7 @@ sg_use_source_jar() {
 # Reports 3/<phase>/<err> [rc] with the build-tool probes, says where the log is, and ends the hook (exit 0).
 sg_build_failed() {
   sg_report_bootstrap_failure 3 "$1" "$2" "${3-}"
-  sg_give_up "could not build the jar from source (boot_err $2); see ${SG_BUILD_LOG:-the state directory}"
+  sg_give_up "could not build the jar from source (boot_err $2); see $SG_BUILD_LOG"
 }
 
 # An atomic mkdir lock with an epoch inside; a lock older than SG_STALE_LOCK seconds is taken over.

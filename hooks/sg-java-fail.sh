@@ -16,7 +16,7 @@ sg_plugin_pv() {
 
 # The hook name of the local metrics file (contract: SessionStart|PostToolUse|Stop|UserPromptSubmit|Rescue).
 sg_hook_name() {
-  case ${SG_MODE-}:${SG_EVENT-} in
+  case $SG_MODE:$SG_EVENT in
     bootstrap:*) SG_HOOK_NAME=SessionStart ;;
     rescue:*) SG_HOOK_NAME=Rescue ;;
     hook:prompt) SG_HOOK_NAME=UserPromptSubmit ;;
@@ -28,7 +28,7 @@ sg_hook_name() {
 # Appends {"ts","hook","src":"launcher","metrics"} to <state>/metrics.jsonl (0600, O_APPEND); SG_LOCAL_TELEMETRY=0
 # turns it off. Best effort: a failure here never changes what the hook prints.
 sg_append_local_metrics() {
-  [ "${SG_LOCAL_TELEMETRY-}" != 0 ] && [ -n "${SG_STATE-}" ] || return 0
+  [ "${SG_LOCAL_TELEMETRY-}" != 0 ] && [ -n "$SG_STATE" ] || return 0
   # shellcheck disable=SC2174 # only the state dir itself needs 0700
   [ -d "$SG_STATE" ] || mkdir -p -m 700 "$SG_STATE" 2>/dev/null || return 0
   sg_now
@@ -44,14 +44,15 @@ sg_append_local_metrics() {
 
 # Prints {"metrics":<object>[,<extra members>]} on stdout (not in rescue mode: nobody reads it) and keeps a copy.
 sg_emit_metrics() {
-  if [ "${SG_MODE-}" != rescue ]; then
+  if [ "$SG_MODE" != rescue ]; then
     if [ -n "${2-}" ]; then printf '{"metrics":%s,%s}\n' "$1" "$2"; else printf '{"metrics":%s}\n' "$1"; fi
   fi
   sg_append_local_metrics "$1"
 }
 
 # Sets SG_METRICS, the §4.7 object in emission order, for a failure the launcher reports itself.
-# Args: outcome [phase err [rc]]. Runtime facts come from SG_JRE_FEATURE/INTERIM/UPDATE/SRC/VM when known, the
+# Args: outcome [phase err [rc]]. Runtime facts come from SG_JRE_FEATURE/INTERIM/UPDATE/SRC/VM when known (sg_main
+# starts them empty), the
 # probes from SG_HAS_JAVAC/SG_HAS_MVN when set, boot_alt_jre from discovery (D_ALT_JRE).
 sg_boot_metrics() {
   local outcome=$1 m='{'
@@ -60,16 +61,23 @@ sg_boot_metrics() {
   m=$m'"boot":'$outcome
   if [ -n "${2-}" ]; then m=$m',"boot_phase":'$2',"boot_err":'$3; fi
   if [ -n "${4-}" ]; then m=$m',"boot_rc":'$4; fi
-  if [ -n "${SG_JRE_FEATURE-}" ]; then
-    m=$m',"boot_jre":'$((SG_JRE_FEATURE * 100 + ${SG_JRE_INTERIM:-0}))',"boot_jre_src":'${SG_JRE_SRC:-0}
-    if [ -n "${SG_JRE_VM-}" ]; then m=$m',"boot_jvm":'$SG_JRE_VM; fi
+  # Values from the resolution cache file are re-checked: only integers ever reach the line (spec §4.7).
+  if sg_is_int "$SG_JRE_FEATURE" && sg_is_int "$SG_JRE_SRC"; then
+    sg_is_int "$SG_JRE_INTERIM" || SG_JRE_INTERIM=0
+    m=$m',"boot_jre":'$((10#$SG_JRE_FEATURE * 100 + 10#$SG_JRE_INTERIM))',"boot_jre_src":'$((10#$SG_JRE_SRC))
+    if sg_is_int "$SG_JRE_VM"; then m=$m',"boot_jvm":'$((10#$SG_JRE_VM)); fi
   fi
   if [ "$outcome" = 6 ] || [ "$outcome" = 10 ]; then m=$m',"boot_alt_jre":'${D_ALT_JRE:-0}; fi
-  if [ -n "${SG_HAS_JAVAC-}" ]; then m=$m',"boot_has_javac":'$(sg_bool "$SG_HAS_JAVAC"); fi
-  if [ -n "${SG_HAS_MVN-}" ]; then m=$m',"boot_has_mvn":'$(sg_bool "$SG_HAS_MVN"); fi
-  if [ "$outcome" = 3 ] && [ -n "${SG_JRE_UPDATE-}" ]; then m=$m',"boot_jre_upd":'$SG_JRE_UPDATE; fi
+  if [ -n "$SG_HAS_JAVAC" ]; then m=$m',"boot_has_javac":'$(sg_bool "$SG_HAS_JAVAC"); fi
+  if [ -n "$SG_HAS_MVN" ]; then m=$m',"boot_has_mvn":'$(sg_bool "$SG_HAS_MVN"); fi
+  if [ "$outcome" = 3 ] && sg_is_int "$SG_JRE_UPDATE"; then m=$m',"boot_jre_upd":'$((10#$SG_JRE_UPDATE)); fi
   if [ -n "${JAVA_TOOL_OPTIONS-}${JDK_JAVA_OPTIONS-}${_JAVA_OPTIONS-}" ]; then m=$m',"boot_jto":true'; fi
   SG_METRICS=$m'}'
+}
+
+sg_is_int() {
+  case $1 in '' | *[!0-9]*) return 1 ;; esac
+  [ "${#1}" -le 9 ]
 }
 
 sg_bool() {
@@ -96,7 +104,7 @@ sg_report_bootstrap_failure() {
 # Every other hook without a usable runtime: the minimal line of spec §4.9 ({pv, boot}), so asyncRewake hooks
 # see a valid answer. The command line and the rescue print nothing on stdout.
 sg_report_hook_unavailable() {
-  case ${SG_MODE-} in hook | rescue) ;; *) return 0 ;; esac
+  case $SG_MODE in hook | rescue) ;; *) return 0 ;; esac
   sg_plugin_pv
   if [ "$SG_PV" -gt 0 ]; then
     sg_emit_metrics '{"pv":'"$SG_PV"',"boot":'"$1"'}'

@@ -228,7 +228,7 @@ sg_launch() {
 # before spawning). Only `read` and printf until it decides to spawn: the no-rescue path forks nothing.
 sg_maybe_rescue() {
   local last=0 file
-  [ "${SG_JVM_CACHE-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && [ "${SG_JRE_VM:-1}" = 1 ] || return 0
+  [ "${SG_JVM_CACHE-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && { [ "$SG_JRE_VM" = 1 ] || [ -z "$SG_JRE_VM" ]; } || return 0
   [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
   case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
   file=$SG_STATE/.jvm_boot_spawned
@@ -263,6 +263,8 @@ sg_jar_from_state() {
 
 sg_main() {
   SG_MODE=cli SG_EVENT='' SG_LAUNCH_CHILD=''
+  # Runtime facts and build probes for the lines the launcher reports itself (empty = unknown).
+  SG_JRE_SRC='' SG_JRE_FEATURE='' SG_JRE_INTERIM='' SG_JRE_UPDATE='' SG_JRE_VM='' SG_HAS_JAVAC='' SG_HAS_MVN=''
   case ${1-} in
     bootstrap)
       SG_MODE=bootstrap
