@@ -91,6 +91,12 @@ public final class Launcher {
 
   /** Runs an arbitrary command with exactly {@code env}, writing {@code stdin} (null = empty) to it. */
   public static ProcessResult exec(List<String> command, Map<String, String> env, Path cwd, String stdin) {
+    return exec(command, env, cwd, stdin, TIMEOUT);
+  }
+
+  /** As {@link #exec(List, Map, Path, String)} with its own time limit. */
+  public static ProcessResult exec(
+      List<String> command, Map<String, String> env, Path cwd, String stdin, Duration timeout) {
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
     pb.environment().clear();
     pb.environment().putAll(new LinkedHashMap<>(env));
@@ -107,9 +113,9 @@ public final class Launcher {
       }
       CompletableFuture<String> out = readAsync(p.getInputStream());
       CompletableFuture<String> err = readAsync(p.getErrorStream());
-      if (!p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("timed out after " + TIMEOUT + ": " + command);
+        throw new AssertionError("timed out after " + timeout + ": " + command);
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       return new ProcessResult(p.exitValue(), out.join(), err.join(), elapsed);
