@@ -6,11 +6,13 @@
 # bootstrap-and-telemetry.md §4.5 (step 3a, build from source) and §4.6 (phase 8 build, phase 10 launch).
 
 SG_BUILD_DEADLINE_MAX=110 # s; leaves the JVM's own bootstrap room inside SessionStart's 180 s
-SG_LAUNCH_DEADLINE=170    # s; just under asyncTimeout (180 s), so our line is printed before Claude Code gives up
+SG_LAUNCH_DEADLINE=170    # s after SessionStart began; under asyncTimeout (180 s), so our line is printed in time
 SG_STALE_LOCK=300         # s; the same staleness as the JVM's jvm-boot.building sentinel
 
 # shellcheck source=hooks/sg-java-fail.sh
 . "$SG_HOOKS_DIR/sg-java-fail.sh" || return 1
+sg_now
+SG_BOOT_STARTED=$SG_NOW
 # shellcheck source=hooks/sg-java-classify.sh
 . "$SG_HOOKS_DIR/sg-java-classify.sh" || return 1
 
@@ -238,13 +240,17 @@ sg_run_deadline() {
 # Runs the SessionStart JVM as a child (stdin passed through, output captured), then prints its JSON line; when it
 # wrote none, classifies what it said (phase 10 launch) and prints a valid line instead. Always exits 0.
 sg_supervise_bootstrap() {
-  local dir tmpdir='' out err pid watchdog line json='' flag
+  local dir tmpdir='' out err pid watchdog line json='' flag deadline
   dir=$SG_STATE
   if [ -z "$dir" ] || ! [ -d "$dir" ] || ! [ -w "$dir" ]; then
     tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/sg-boot.XXXXXX" 2>/dev/null) || tmpdir=/tmp
     dir=$tmpdir
   fi
   out=$dir/.jvm-launch.$$.out err=$dir/.jvm-launch.$$.err flag=$dir/.jvm-launch.$$.deadline
+  # Whatever a source build used of the 170 s is not available to the JVM (at least 10 s are).
+  sg_now
+  deadline=$((SG_LAUNCH_DEADLINE - (SG_NOW - SG_BOOT_STARTED)))
+  [ "$deadline" -ge 10 ] || deadline=10
   exec 3<&0
   (
     # shellcheck disable=SC2034 # read by sg_launch in sg-java.sh
@@ -255,7 +261,7 @@ sg_supervise_bootstrap() {
   exec 3<&-
   (
     trap 'kill "${nap-}" 2>/dev/null; exit 0' TERM
-    sleep "$SG_LAUNCH_DEADLINE" &
+    sleep "$deadline" &
     nap=$!
     wait "$nap"
     : >"$flag"
