@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.securityguidance.json.Json;
 
+/** The transport contract of {@link MetricLine}: keys, value types, the 20-key cap, priority order, strictness. */
 class MetricLineTest {
   private static MetricLine lenient() {
     return new MetricLine(false);

@@ -102,6 +102,13 @@ class BootCodeTablesTest {
   }
 
   @Test
+  void everyTextRuleProducesAnEmittedConstantOnce() {
+    assertThat(OutputRules.RULES).allSatisfy(r -> assertThat(r.kind().emitted()).isTrue());
+    assertThat(OutputRules.RULES.stream().map(OutputRules.Rule::kind).distinct().count())
+        .isEqualTo(OutputRules.RULES.size());
+  }
+
+  @Test
   void theCorpusNeverYieldsAReservedCode() throws IOException {
     for (ClassifierCases.Case c : ClassifierCases.load()) {
       assertNotReserved(BootClassifier.classifyProcess(c.phase(), c.rc(), c.ownTimeout(), c.text(), c.mavenMode(),

@@ -104,7 +104,8 @@ class BootCodesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"C:\\Users\\alice\\x|C:\\Users\\alice|~\\x", "C:/Users/alice/x|C:\\Users\\alice|~/x",
+  @CsvSource(delimiter = '|', value = {"C:\\Users\\alice\\x|C:\\Users\\alice|~\\x",
+      "C:/Users/alice/x|C:\\Users\\alice|~/x",
       "/home/bob/y|/home/bob|~/y", "/home/bob/y|/|/home/bob/y", "/home/bob/y|''|/home/bob/y"})
   void maskHomeHandlesBothSeparatorsAndIgnoresTrivialHomes(String text, String home, String masked) {
     assertThat(BootCodes.maskHome(text, home)).isEqualTo(masked);

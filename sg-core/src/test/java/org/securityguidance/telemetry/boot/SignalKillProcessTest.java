@@ -47,6 +47,18 @@ class SignalKillProcessTest {
   }
 
   @Test
+  void aChildThatNeverStartedIsAnIoExceptionWithErrnoNotASignalKill() {
+    ProcessResult r = ProcessRunner.local().run(
+        ProcessRequest.of(List.of("/nonexistent/bin/java", "-version"), null, Duration.ofSeconds(5)));
+    assertThat(r.started()).isFalse();
+    BootFailure f = BootClassifier.classifyStartFailure(BootPhase.CACHE, r.startError());
+    assertThat(f).isEqualTo(new BootFailure(BootPhase.CACHE, BootErrKind.UNCATEGORIZED, 0, 16, 2, null));
+    assertThat(BootClassifier.classifyStartFailure(BootPhase.CACHE, null).exc()).isEqualTo(99);
+    assertThat(BootClassifier.classifyStartFailure(BootPhase.CACHE, "SecurityException: denied").exc())
+        .isEqualTo(20);
+  }
+
+  @Test
   void aFailingChildsLastLineIsHashed() {
     ProcessResult r = run("echo 'ERROR: Failed building wheel for cryptography' >&2; exit 1", Duration.ofSeconds(20));
     assertThat(classify(r)).isEqualTo(new BootFailure(BootPhase.CACHE, BootErrKind.UNCATEGORIZED, 820, 0, 0, null));
