@@ -231,6 +231,8 @@ sg_maybe_rescue() {
   [ "${SG_JVM_CACHE-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && { [ "$SG_JRE_VM" = 1 ] || [ -z "$SG_JRE_VM" ]; } || return 0
   [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
   case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
+  # A bootstrap already at work (SessionStart's, or an earlier rescue) holds its sentinel: nothing to rescue yet.
+  [ ! -e "$SG_STATE/jvm-boot.building" ] || return 0
   file=$SG_STATE/.jvm_boot_spawned
   if [ -f "$file" ]; then
     IFS= read -r last <"$file" 2>/dev/null

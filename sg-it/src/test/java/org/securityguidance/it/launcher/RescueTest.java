@@ -84,6 +84,17 @@ class RescueTest {
   }
 
   @Test
+  void noRescueWhileABootstrapHoldsItsSentinel() throws Exception {
+    Files.writeString(box.state.resolve("jvm-boot.building"), "owner\n");
+
+    box.run("hook", "edit");
+
+    Thread.sleep(500);
+    assertThat(Files.exists(throttle)).isFalse();
+    assertThat(rescues(jdk)).isZero();
+  }
+
+  @Test
   void aThrottleThatCannotBeWrittenMeansNoSpawnAndNoError() throws IOException {
     Path file = Files.writeString(tmp.resolve("state-is-a-file"), "x");
     box.env("SECURITY_WARNINGS_STATE_DIR", file.toString());
