@@ -5,6 +5,7 @@
 #   sg-java.sh bootstrap       SessionStart: prints the async marker first, then runs `hook session-start` as a child
 #                              (building the jar from source first when the plugin root is a source checkout)
 #   sg-java.sh hook <event>    every other hook (prompt, edit, bash, stop)
+#   sg-java.sh hook edit       asks the warm hook server first (sg-java-server.sh, ADR 0012), else as above
 #   sg-java.sh rescue          detached start-up cache bootstrap, spawned by `hook edit` (`bootstrap --rescue`)
 #   sg-java.sh <args...>       the command-line tool (bin/security-guidance scan ., --version, ...)
 #
@@ -210,6 +211,15 @@ sg_launch() {
   fi
   # For `jvm-cache` (and the bootstrap): the archive must be registered for the binary and release line seen here.
   export SG_JRE_SRC SG_JAVA_BIN SG_JRE_RELEASE
+  # The warm hook server (ADR 0012): `hook edit` asks it first, SessionStart starts it; any failure is the exec below.
+  if [ "${SG_HOOK_SERVER-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ]; then
+    if [ "$SG_EVENT" = edit ]; then
+      # shellcheck source=hooks/sg-java-server.sh
+      if . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then sg_server_try || sg_server_fallback_stdin; fi
+    elif [ "$SG_MODE" = bootstrap ] && [ -z "$SG_LAUNCH_CHILD" ] && . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then
+      sg_server_spawn
+    fi
+  fi
   # SessionStart: the JVM runs as a supervised child (sg-java-boot.sh), which re-enters here to exec it.
   if [ "$SG_MODE" = bootstrap ] && [ -z "$SG_LAUNCH_CHILD" ]; then sg_supervise_bootstrap ${1+"$@"}; fi
   # -Xlog:disable first: HotSpot writes unified-logging warnings (stale CDS/AOT archives) to stdout by

@@ -35,6 +35,7 @@ public final class Main {
     try {
       return switch (command) {
         case "hook" -> HookCommand.run(rest, in, out, env);
+        case "hook-server" -> HookServerCommand.run(rest, err, env);
         case "scan" -> ScanCommand.run(rest, out, err, env);
         case "rules" -> RulesCommand.run(rest, out, err, env);
         case "review" -> ReviewCommand.run(rest, out, err, env);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import jdk.net.ExtendedSocketOptions;
 
 /**
  * A socket's input read against one overall deadline and byte budget, so a slow or endless client costs the
@@ -16,6 +17,7 @@ final class DeadlineInput {
   private final byte[] buffer = new byte[16 * 1024];
   private int pos;
   private int limit;
+  private boolean quickAck = true;
 
   DeadlineInput(Socket socket, long deadlineNanos) throws IOException {
     this.socket = socket;
@@ -49,12 +51,28 @@ final class DeadlineInput {
     }
   }
 
+  /**
+   * bash writes a request in several chunks and cannot turn Nagle off: its last small chunk waits for our ACK, which
+   * Linux delays by up to 40 ms. Quick-ack mode is not sticky, so it is asked for again before every read.
+   */
+  private void acknowledgeAtOnce() {
+    if (!quickAck) {
+      return;
+    }
+    try {
+      socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, Boolean.TRUE);
+    } catch (IOException | UnsupportedOperationException e) {
+      quickAck = false;
+    }
+  }
+
   private boolean fill() throws IOException, RequestRefused {
     long left = deadlineNanos - System.nanoTime();
     if (left <= 0) {
       throw new RequestRefused("read deadline passed");
     }
     socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
+    acknowledgeAtOnce();
     int n;
     try {
       n = in.read(buffer, 0, buffer.length);

@@ -50,14 +50,19 @@ public final class HookServer {
   /** Runs until idle, lifetime, jar change, a lost port file or {@link #stop}; returns why it ended. */
   public StopReason serve() {
     try {
-      DebugLog.createPrivateDirectories(options.stateDir());
+      if (!StateDirCheck.privateEnough(options.stateDir())) {
+        log.log("hook-server: not started, " + options.stateDir() + " is writable by others");
+        return StopReason.START_FAILED;
+      }
       Optional<InstanceLock> lock = InstanceLock.tryAcquire(options.stateDir());
       if (lock.isEmpty()) {
         log.log("hook-server: another server holds " + options.stateDir().resolve(InstanceLock.FILE_NAME));
         return StopReason.ANOTHER_SERVER;
       }
-      try (InstanceLock held = lock.get()) {
+      try {
         return serveLocked();
+      } finally {
+        lock.get().close();
       }
     } catch (IOException | RuntimeException e) {
       log.log("hook-server: start failed (" + e.getClass().getSimpleName() + ")");

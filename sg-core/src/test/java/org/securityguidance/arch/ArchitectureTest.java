@@ -40,7 +40,7 @@ class ArchitectureTest {
 
   /** Packages that belong to later layers and must never be reachable from sg-core. */
   private static final List<String> APP_ONLY = List.of("cli", "flow", "scan", "report", "review", "agent",
-      "bootstrap", "diagnose");
+      "bootstrap", "diagnose", "server");
 
   private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
 
@@ -167,7 +167,7 @@ class ArchitectureTest {
         continue;
       }
       for (String target : ourImports(s)) {
-        if (List.of("cli", "flow", "scan", "report", "bootstrap").stream()
+        if (List.of("cli", "flow", "scan", "report", "bootstrap", "server").stream()
             .anyMatch(a -> target.equals(a) || target.startsWith(a + "."))) {
           violations.add(s.file().getFileName() + " imports " + target);
         }
