@@ -33,7 +33,20 @@ record HookGolden(String event, String name, Path dir) {
   /** What one run produced. */
   record Result(String stdout, String exit, String stateAfter, String stderr) {}
 
+  /** How a case's hook is run: in this JVM by default, or through the warm hook server. */
+  interface Runner {
+    int run(String event, byte[] stdin, PrintStream out, PrintStream err, Env env, Path tmp) throws IOException;
+  }
+
   Result run(Path tmp) throws IOException {
+    return run(tmp, HookGolden::direct);
+  }
+
+  private static int direct(String event, byte[] stdin, PrintStream out, PrintStream err, Env env, Path tmp) {
+    return HookCommand.run(new String[] {event}, new ByteArrayInputStream(stdin), out, err, env);
+  }
+
+  Result run(Path tmp, Runner runner) throws IOException {
     String stdin = read(".stdin.json", tmp);
     Map<String, String> vars = new HashMap<>();
     vars.put("HOME", tmp.resolve("home").toString());
@@ -62,10 +75,9 @@ record HookGolden(String event, String name, Path dir) {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = HookCommand.run(new String[] {event},
-          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+      int code = runner.run(event, stdin.getBytes(StandardCharsets.UTF_8),
           new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-          new Env(vars));
+          new Env(vars), tmp);
       String after = Files.exists(stateFile) ? Files.readString(stateFile) + "\n" : "";
       return new Result(timeless(untemp(out.toString(StandardCharsets.UTF_8), tmp)), code + "\n",
           untemp(after, tmp), untemp(err.toString(StandardCharsets.UTF_8), tmp));
