@@ -35,6 +35,8 @@ final class HookServerCommand {
       return ExitCode.USAGE;
     }
     HookServer server = new HookServer(ServerOptions.from(env, jar), new InProcessHook(), log, new SecureRandom());
+    // SIGTERM (logout, `kill`): leave no port file naming a dead server behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(new Stopper(server), "hook-server-stop"));
     StopReason reason = server.serve();
     return reason == StopReason.START_FAILED ? ExitCode.INTERNAL : ExitCode.OK;
   }
@@ -46,6 +48,14 @@ final class HookServerCommand {
       return p.toString().endsWith(".jar") ? p : null;
     } catch (URISyntaxException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /** Shutdown hook body. */
+  private record Stopper(HookServer server) implements Runnable {
+    @Override
+    public void run() {
+      server.stopAndWait(java.time.Duration.ofSeconds(2));
     }
   }
 

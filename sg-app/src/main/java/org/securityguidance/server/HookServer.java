@@ -37,6 +37,7 @@ public final class HookServer {
   private final SecureRandom random;
   private volatile boolean stopRequested;
   private volatile ServerSocket socket;
+  private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
   private long served;
   private long refused;
 
@@ -49,6 +50,24 @@ public final class HookServer {
 
   /** Runs until idle, lifetime, jar change, a lost port file or {@link #stop}; returns why it ended. */
   public StopReason serve() {
+    try {
+      return serveOnce();
+    } finally {
+      finished.countDown();
+    }
+  }
+
+  /** Stops the loop and waits (bounded) until the port file is cleaned up: for a JVM shutdown hook on SIGTERM. */
+  public void stopAndWait(java.time.Duration wait) {
+    stop();
+    try {
+      finished.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private StopReason serveOnce() {
     try {
       if (!StateDirCheck.privateEnough(options.stateDir())) {
         log.log("hook-server: not started, " + options.stateDir() + " is writable by others");
