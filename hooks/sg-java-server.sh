@@ -48,7 +48,8 @@ sg_server_try() {
     head=$head$'\n'E$name=$value
   done
   case $PWD in *\\* | *$'\n'*) return 1 ;; esac
-  SG_SERVER_STDIN=$(cat)
+  # `cat` missing or failing before reading anything leaves stdin to the fresh JVM.
+  SG_SERVER_STDIN=$(cat) || return 1
   SG_SERVER_STDIN_READ=1
   [ "${#SG_SERVER_STDIN}" -le "$SG_SERVER_MAX_CHARS" ] || return 1
   # A server that dies mid-request must cost a fallback, not the hook: write errors return, they do not kill us.

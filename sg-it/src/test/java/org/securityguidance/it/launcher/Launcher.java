@@ -24,7 +24,9 @@ public final class Launcher {
   static final List<String> TOOLS =
       List.of("bash", "readlink", "mktemp", "sleep", "rm", "mv", "mkdir", "date", "uname",
           // SessionStart only: the source build (copy, fingerprint, hash, wrapper) and the rescue spawn.
-          "tail", "cp", "find", "sort", "xargs", "sha256sum", "sh", "setsid");
+          "tail", "cp", "find", "sort", "xargs", "sha256sum", "sh", "setsid",
+          // `hook edit` with a warm hook server: the client reads stdin with one `cat` (ADR 0012).
+          "cat");
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 

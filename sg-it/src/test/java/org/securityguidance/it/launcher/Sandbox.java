@@ -41,6 +41,8 @@ public final class Sandbox {
       // `sg-java.sh rescue` that outlives the test (RescueTest removes it to test exactly that).
       Files.createDirectories(state);
       Files.writeString(state.resolve(".jvm_boot_spawned"), Instant.now().getEpochSecond() + "\n");
+      // Likewise for the warm hook server (ADR 0012): HookServerLauncherTest removes it to test the spawn.
+      Files.writeString(state.resolve(".hook_server_spawned"), Instant.now().getEpochSecond() + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
