@@ -5,6 +5,9 @@
 #   clean+cache  the same with a start-up archive registered in <state>/jvm-cache/
 #   match        the same Write with one unsafe call (a reminder is shown), without the archive
 #   match+cache  the same with the archive
+#   clean+server, match+server  the same events answered by the warm hook server (ADR 0012), started once per runtime
+#                through the launcher's own spawn path; its CPU per request (from /proc/<pid>/stat) is added to the
+#                client's CPU. The other hook variants run with SG_HOOK_SERVER=0 (a fresh JVM every time).
 # The hook command string is read from hooks.json and run through /bin/sh as Claude Code does. Every hook run gets a
 # fresh state dir (a copy of a seed holding only jvm-runtime.cache and, for +cache, jvm-cache/) and a fresh session
 # id, so neither dedupe nor an earlier run's state can short-cut it. Every run's stdout is checked. Reported: wall time
@@ -51,7 +54,7 @@ flags=()
 while IFS= read -r arg; do
   [ "$arg" = -jar ] && break
   flags+=("$arg")
-done < <(SG_JAVA=$work/fakejdk/bin/java SECURITY_WARNINGS_STATE_DIR=$work/fake-state bash "$plugin/hooks/sg-java.sh" hook edit </dev/null)
+done < <(SG_HOOK_SERVER=0 SG_JAVA=$work/fakejdk/bin/java SECURITY_WARNINGS_STATE_DIR=$work/fake-state bash "$plugin/hooks/sg-java.sh" hook edit </dev/null)
 
 # Children's CPU time (user+sys) so far, in ms, from the `times` builtin (no fork). On a shared box CPU time moves far
 # less with other load than wall time does, so both are reported.
@@ -81,7 +84,8 @@ check_output() { # variant, stdout file: clean edits print nothing, a match prin
 
 bench_one() { # java binary
   local java_bin=$1 v i k t0 t1 c0 seed seedc n sid state floor cfloor p50 p90 mn c50
-  local variants=(hello clean clean+cache match match+cache)
+  local variants=(hello clean clean+cache match match+cache clean+server match+server)
+  local srv=$work/server-state spid s0 s1
   export SG_JAVA=$java_bin
   seed=$work/seed-plain seedc=$work/seed-cache
   rm -rf "$seed" "$seedc" "$work"/*.us
@@ -92,6 +96,7 @@ bench_one() { # java binary
     echo "jvm-cache failed:" >&2; cat "$work/cache.out" >&2; return 1
   fi
   rm -f "$seedc/log.txt"
+  server_start "$java_bin" || return 1
   echo "runtime: $("$java_bin" -version 2>&1 | head -n 1) ($java_bin)"
   echo "archive: $(tail -n 1 "$work/cache.out")"
   n=${#variants[@]}
@@ -100,7 +105,7 @@ bench_one() { # java binary
       v=${variants[$(((k + i + 2) % n))]}
       sid=bench-$$-$i-$k
       state=$work/state-$i-$k
-      case $v in *cache) cp -a "$seedc" "$state" ;; *) cp -a "$seed" "$state" ;; esac
+      case $v in *cache) cp -a "$seedc" "$state" ;; *server) state=$srv ;; *) cp -a "$seed" "$state" ;; esac
       [ "$v" = hello ] || sed "s/@SESSION@/$sid/" "$work/events/${v%+cache}.json" >"$work/event.json"
       cd "$work/project" || return 1
       children_cpu_ms
@@ -109,9 +114,18 @@ bench_one() { # java binary
         t0=${EPOCHREALTIME/[.,]/}
         "$java_bin" "${flags[@]}" -jar "$work/hello/hello.jar" >"$work/out" 2>"$work/err"
         t1=${EPOCHREALTIME/[.,]/}
-      else
+      elif [ "${v#*+}" = server ]; then
+        server_ticks
+        s0=$TICKS
         t0=${EPOCHREALTIME/[.,]/}
         SECURITY_WARNINGS_STATE_DIR=$state /bin/sh -c "$hook_cmd" <"$work/event.json" >"$work/out" 2>"$work/err"
+        t1=${EPOCHREALTIME/[.,]/}
+        server_ticks
+        s1=$TICKS
+        [ "$i" -lt 0 ] || echo $((s1 - s0)) >>"$work/$v.ticks"
+      else
+        t0=${EPOCHREALTIME/[.,]/}
+        SG_HOOK_SERVER=0 SECURITY_WARNINGS_STATE_DIR=$state /bin/sh -c "$hook_cmd" <"$work/event.json" >"$work/out" 2>"$work/err"
         t1=${EPOCHREALTIME/[.,]/}
       fi
       children_cpu_ms
@@ -120,7 +134,7 @@ bench_one() { # java binary
         head -c 600 "$work/out" "$work/err" >&2
         return 1
       fi
-      rm -rf "$state"
+      [ "$state" = "$srv" ] || rm -rf "$state"
       [ "$i" -lt 0 ] || { echo $((t1 - t0)) >>"$work/$v.us" && echo $(((CPU_MS - c0) * 1000)) >>"$work/$v.cpu"; }
     done
   done
@@ -131,9 +145,38 @@ bench_one() { # java binary
   for v in "${variants[@]}"; do
     read -r p50 p90 mn <<<"$(stat "$work/$v.us")"
     read -r c50 _ <<<"$(stat "$work/$v.cpu")"
+    if [ -f "$work/$v.ticks" ]; then # + the server's mean CPU per request (clock ticks are too coarse for a p50)
+      c50=$((c50 + $(awk -v hz="$(getconf CLK_TCK)" '{t += $1} END {printf "%d", t * 1000000 / hz / NR}' "$work/$v.ticks")))
+    fi
     awk -v v="$v" -v a="$p50" -v b="$p90" -v c="$mn" -v f="$floor" -v d="$c50" -v g="$cfloor" \
       'BEGIN {printf "| %s | %.1f | %.1f | %.1f | %.2f | %.0f | %.2f |\n", v, a/1000, b/1000, c/1000, a/f, d/1000, d/g}'
   done
+  server_stop
+}
+
+# Starts the warm hook server for $srv the way the launcher does (one `hook edit` that finds none spawns it).
+server_start() {
+  rm -rf "$srv"
+  cp -a "$seed" "$srv"
+  sed "s/@SESSION@/spawn-$$/" "$work/events/clean.json" >"$work/event.json"
+  SECURITY_WARNINGS_STATE_DIR=$srv bash "$plugin/hooks/sg-java.sh" hook edit <"$work/event.json" >/dev/null 2>&1
+  for _ in $(seq 300); do
+    [ -s "$srv/hook-server.port" ] && break
+    sleep 0.1
+  done
+  read -r _ _ _ _ _ spid _ <"$srv/hook-server.port" || { echo "no hook server started" >&2; return 1; }
+  echo "server: pid $spid, RSS after warm-up $(ps -o rss= -p "$spid") KiB"
+}
+
+server_ticks() { # the server's utime+stime in clock ticks
+  local f
+  read -r -a f <"/proc/$spid/stat"
+  TICKS=$((f[13] + f[14]))
+}
+
+server_stop() {
+  echo "server: RSS after the runs $(ps -o rss= -p "$spid") KiB"
+  kill "$spid" 2>/dev/null
 }
 
 echo "bench/hook/run.sh: $rounds interleaved rounds per runtime; bash $BASH_VERSION; $(nproc) cpus;" \

@@ -65,7 +65,7 @@ final class HookCommand {
       log = DebugLog.to(settings.debugLog());
       output = new HookOutput(out, err, VersionCode.encode(Version.current()), localMetrics(settings),
           hookName(args));
-      return dispatch(args, in, new Context(env, settings, log, output, workingDir));
+      return dispatch(args, in, env, settings, log, output, workingDir);
     } catch (Throwable t) {
       log.log("hook failed: " + t.getClass().getName() + " at " + origin(t));
       failSafe(output, log);
@@ -73,17 +73,9 @@ final class HookCommand {
     }
   }
 
-  /** What one invocation was given, bundled so the routing methods stay short. */
-  private record Context(Env env, Settings settings, DebugLog log, HookOutput output, Path workingDir) {
-    Path directory() {
-      return workingDir != null ? workingDir : Path.of("").toAbsolutePath();
-    }
-  }
-
-  private static int dispatch(String[] args, InputStream in, Context ctx) {
-    Settings settings = ctx.settings();
-    DebugLog log = ctx.log();
-    HookOutput output = ctx.output();
+  // Plain parameters rather than a context record: every class of ours costs the cold edit hook (ADR 0008 budget).
+  private static int dispatch(String[] args, InputStream in, Env env, Settings settings, DebugLog log,
+      HookOutput output, Path workingDir) {
     HookEvent event = args.length == 1 ? HookEvent.fromArg(args[0]) : null;
     if (event == null) {
       log.log("hook: unknown event argv " + String.join(" ", args));
@@ -112,14 +104,11 @@ final class HookCommand {
           + ", not this event; ignored");
       return ExitCode.OK;
     }
-    return route(event, input, ctx);
+    return route(event, input, env, settings, log, output, workingDir);
   }
 
-  private static int route(HookEvent event, HookInput input, Context ctx) {
-    Env env = ctx.env();
-    Settings settings = ctx.settings();
-    DebugLog log = ctx.log();
-    HookOutput output = ctx.output();
+  private static int route(HookEvent event, HookInput input, Env env, Settings settings, DebugLog log,
+      HookOutput output, Path workingDir) {
     return switch (event) {
       case SESSION_START -> SessionStartFlow.run(output);
       case PROMPT -> {
@@ -130,7 +119,7 @@ final class HookCommand {
       }
       case EDIT -> {
         new EditHook(settings, log, store(settings, input, log), SessionRules.matcher(settings, input.cwd(), log),
-            baselineFiles(env), ctx.directory()).run(input, output);
+            baselineFiles(env), workingDir != null ? workingDir : Path.of("").toAbsolutePath()).run(input, output);
         yield ExitCode.OK;
       }
       case BASH -> new BashFlow(settings, log, Git.local(env), Clock.systemUTC(),

@@ -82,7 +82,8 @@ class HookServerGoldenTest {
   @Test
   void relativeStateDirectoryIsRelativeToTheRequestDirectory() throws IOException {
     Path project = Files.createDirectories(tmp.resolve("project"));
-    Map<String, String> env = Map.of("HOME", tmp.resolve("home").toString(), "SECURITY_WARNINGS_STATE_DIR", "rel-state");
+    Map<String, String> env = Map.of("HOME", tmp.resolve("home").toString(),
+        "SECURITY_WARNINGS_STATE_DIR", "rel-state");
     edit(env, project, "s3", "import pickle\npickle.loads(data)\n");
     try (Stream<Path> files = Files.list(project.resolve("rel-state"))) {
       assertThat(files.map(p -> p.getFileName().toString())).contains("security_warnings_state_s3.json");

@@ -3,7 +3,6 @@ package org.securityguidance.it.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,8 +26,8 @@ import org.securityguidance.json.JsonView;
  * and no lost state update under parallel hooks.
  */
 class HookServerLauncherTest {
-  private static final Path GOLDEN_EDIT = Launcher.pluginDir().resolve("../../sg-app/src/test/resources/golden/hook/edit")
-      .normalize();
+  private static final Path GOLDEN_EDIT = Launcher.pluginDir()
+      .resolve("../../sg-app/src/test/resources/golden/hook/edit").normalize();
 
   @TempDir Path tmp;
   Sandbox box;
@@ -207,9 +206,5 @@ class HookServerLauncherTest {
   private static String stdinFor(String file, String text, String session) {
     return Json.write(Map.of("session_id", session, "hook_event_name", "PostToolUse", "tool_name", "Edit",
         "cwd", "/p", "tool_input", Map.of("file_path", file, "new_string", text)));
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

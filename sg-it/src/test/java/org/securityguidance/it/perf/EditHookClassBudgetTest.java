@@ -67,6 +67,8 @@ class EditHookClassBudgetTest {
     env.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());
     env.put("SG_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     env.put("SG_JVM_CACHE", "0");
+    // The fresh-JVM path is under test; a spawned warm hook server (ADR 0012) would also write the class log.
+    env.put("SG_HOOK_SERVER", "0");
     // _JAVA_OPTIONS is read after the command line, so it survives the launcher's -Xlog:disable.
     env.put("_JAVA_OPTIONS", "-Xlog:class+load:file=" + classLog + ":none");
     ProcessResult r = PerfProcess.launcher(env, tmp, PerfProcess.event(event, "budget"), "hook", "edit");

@@ -39,6 +39,8 @@ class StartupArchiveTest {
     env.put("PATH", Launcher.toolsDir().toString());
     env.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());
     env.put("SG_JAVA", javaHome.resolve("bin/java").toString());
+    // The fresh-JVM path is under test; a spawned warm hook server (ADR 0012) would also write the class log.
+    env.put("SG_HOOK_SERVER", "0");
     return env;
   }
 
