@@ -106,7 +106,7 @@ bench_one() { # java binary
       sid=bench-$$-$i-$k
       state=$work/state-$i-$k
       case $v in *cache) cp -a "$seedc" "$state" ;; *server) state=$srv ;; *) cp -a "$seed" "$state" ;; esac
-      [ "$v" = hello ] || sed "s/@SESSION@/$sid/" "$work/events/${v%+cache}.json" >"$work/event.json"
+      [ "$v" = hello ] || sed "s/@SESSION@/$sid/" "$work/events/${v%+*}.json" >"$work/event.json"
       cd "$work/project" || return 1
       children_cpu_ms
       c0=$CPU_MS
