@@ -27,9 +27,9 @@ SG_SERVER_ANSWER_WAIT=20
 # Tries the warm server. On success prints its stdout and exits with its code; otherwise returns 1 with the hook's
 # stdin kept in SG_SERVER_STDIN (SG_SERVER_STDIN_READ=1), for sg_server_fallback_stdin.
 sg_server_try() {
-  local v='' port='' ctok='' stok='' sha='' pid='' start='' java='' jsha='' greet='' code='' answer='' name value head
+  local v='' port='' ctok='' stok='' sha='' pid='' java='' jsha='' greet='' code='' answer='' name value head
   SG_SERVER_STDIN_READ=0
-  if ! IFS=' ' read -r v port ctok stok sha pid start java 2>/dev/null <"$SG_STATE/hook-server.port"; then
+  if ! IFS=' ' read -r v port ctok stok sha pid _ java 2>/dev/null <"$SG_STATE/hook-server.port"; then
     sg_server_spawn
     return 1
   fi

@@ -13,8 +13,9 @@
 # metrics line on stdout (hooks) and exits 0 (hooks) or 3 (command line). It never exits 2 and never retries.
 # Spec: bootstrap-and-telemetry.md §4.2-4.4 (discovery order, release file, resolution cache, JVM flags).
 #
-# The cache-hit path below forks nothing on bash >= 4.2: discovery (sg-java-discover.sh) and failure reporting
-# (sg-java-fail.sh), the SessionStart extras (sg-java-boot.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
+# The cache-hit path below forks nothing on bash >= 4.2 (`hook edit` with a live warm server: one `cat`):
+# discovery (sg-java-discover.sh) and failure reporting (sg-java-fail.sh), the SessionStart extras (sg-java-boot.sh)
+# and the warm server client (sg-java-server.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
 # associative arrays, no ${x,,}, and arrays that may be empty are expanded as ${a[@]+"${a[@]}"} because of `set -u`.
 set -u
 shopt -s execfail
@@ -216,8 +217,9 @@ sg_launch() {
     if [ "$SG_EVENT" = edit ]; then
       # shellcheck source=hooks/sg-java-server.sh
       if . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then sg_server_try || sg_server_fallback_stdin; fi
-    elif [ "$SG_MODE" = bootstrap ] && [ -z "$SG_LAUNCH_CHILD" ] && . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then
-      sg_server_spawn
+    elif [ "$SG_MODE" = bootstrap ] && [ -z "$SG_LAUNCH_CHILD" ]; then
+      # shellcheck source=hooks/sg-java-server.sh
+      if . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then sg_server_spawn; fi
     fi
   fi
   # SessionStart: the JVM runs as a supervised child (sg-java-boot.sh), which re-enters here to exec it.

@@ -15,6 +15,7 @@ final class Usage {
         review           LLM security review of uncommitted changes or a commit range
         usage            reviews, findings, tokens and estimated cost of recent LLM reviews
         hook <event>     run as a Claude Code hook (reads one JSON event on stdin)
+        hook-server      the warm server the launcher starts for edit hooks (runs until idle; SG_HOOK_SERVER=0: off)
         jvm-cache        build the JVM start-up archive that makes every later hook start faster
         doctor           diagnose the installation: runtime, jar, start-up cache, state dir, credentials
         telemetry        summarise the local metrics file the hooks append to (never uploaded)

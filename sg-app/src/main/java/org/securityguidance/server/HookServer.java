@@ -185,9 +185,11 @@ public final class HookServer {
       out.write(("SG1 " + portFile.serverToken() + "\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       HookRequest request = new RequestReader(in, options.maxStdinBytes()).read();
+      long started = System.nanoTime();
       out.write(run(request));
       out.flush();
       served++;
+      log.log("hook-server: served " + request.event() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } catch (RequestRefused e) {
       refused++;
       log.log("hook-server: refused a request (" + e.getMessage() + ")");

@@ -57,6 +57,27 @@ final class ClaudeSession {
     }
   }
 
+  /**
+   * Starts the warm hook server (ADR 0012) through the plugin copy's launcher with this session's environment, as
+   * SessionStart would, and waits until its port file is written (it warms up first).
+   */
+  void startHookServer() throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(List.of("bash",
+        workspace.plugin().resolve("hooks/sg-java.sh").toString(), "hook-server"))
+        .directory(workspace.repo().toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    pb.start();
+    Path port = workspace.stateDir().resolve("hook-server.port");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Files.exists(port) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
   /** Sets (or, with {@code null}, removes) one variable of the CLI's environment. */
   ClaudeSession env(String name, String value) {
     if (value == null) {

@@ -10,7 +10,10 @@ import java.util.List;
 final class Leftovers {
   private Leftovers() {}
 
-  /** Kills the processes still naming {@code runDir} and returns how many there were. */
+  /**
+   * Kills the processes still naming {@code runDir} and returns how many there were, not counting the warm hook server
+   * (ADR 0012): it is meant to outlive the session (until idle), so it is killed but is no leftover.
+   */
   static int killAll(Path runDir) {
     String marker = runDir.toAbsolutePath().toString();
     long self = ProcessHandle.current().pid();
@@ -18,10 +21,15 @@ final class Leftovers {
         .filter(p -> p.pid() != self)
         .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
         .toList();
+    int counted = (int) found.stream().filter(p -> !isHookServer(p)).count();
     for (ProcessHandle p : found) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
     }
-    return found.size();
+    return counted;
+  }
+
+  private static boolean isHookServer(ProcessHandle p) {
+    return p.info().commandLine().map(c -> c.endsWith(" hook-server")).orElse(false);
   }
 }

@@ -2,6 +2,7 @@ package org.securityguidance.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +29,21 @@ class PatternReminderE2eTest {
         .contains("[from security-guidance").contains("[innerHTML_xss] web/show.js:2").contains("textContent");
     assertThat(run.hookResponses("PostToolUse")).singleElement()
         .satisfies(h -> assertThat(h).containsEntry("exit_code", 0L).containsEntry("outcome", "success"));
+    assertThat(run.leftovers()).as("processes left behind").isZero();
+  }
+
+  @Test
+  void theWarmHookServerDeliversTheSameReminder(Scenario s) throws Exception {
+    s.session().startHookServer();
+    s.api().script(ModelTurn.write("toolu_w1", s.inRepo("web/show.js"), XSS), ModelTurn.say("Written."));
+    Transcript run = s.session().print("Add a function that shows the URL fragment");
+
+    assertThat(run.completedNormally()).as("session result").isTrue();
+    String next = RequestText.afterToolCall(s.api().mainRequests().get(1), "toolu_w1");
+    assertThat(next).contains("PostToolUse:Write hook additional context")
+        .contains("[from security-guidance").contains("[innerHTML_xss] web/show.js:2").contains("textContent");
+    assertThat(Files.readString(s.workspace().stateDir().resolve("log.txt")))
+        .as("the edit was answered by the server").contains("hook-server: served edit in ");
     assertThat(run.leftovers()).as("processes left behind").isZero();
   }
 
