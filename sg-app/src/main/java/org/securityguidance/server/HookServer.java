@@ -36,6 +36,7 @@ public final class HookServer {
   private final DebugLog log;
   private final SecureRandom random;
   private volatile boolean stopRequested;
+  private volatile boolean superseded;
   private volatile ServerSocket socket;
   private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
   private long served;
@@ -73,13 +74,14 @@ public final class HookServer {
         log.log("hook-server: not started, " + options.stateDir() + " is writable by others");
         return StopReason.START_FAILED;
       }
-      Optional<InstanceLock> lock = InstanceLock.tryAcquire(options.stateDir());
+      JarWatch jar = JarWatch.of(options.jar());
+      Optional<InstanceLock> lock = Succession.acquire(options.stateDir(), jar.sha256(), options.javaBin(), log);
       if (lock.isEmpty()) {
         log.log("hook-server: another server holds " + options.stateDir().resolve(InstanceLock.FILE_NAME));
         return StopReason.ANOTHER_SERVER;
       }
       try {
-        return serveLocked();
+        return serveLocked(jar);
       } finally {
         lock.get().close();
       }
@@ -102,8 +104,7 @@ public final class HookServer {
     }
   }
 
-  private StopReason serveLocked() throws IOException {
-    JarWatch jar = JarWatch.of(options.jar());
+  private StopReason serveLocked(JarWatch jar) throws IOException {
     Warmup.run(runner, options.warmupRounds());
     try (ServerSocket server = new ServerSocket()) {
       server.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 16);
@@ -154,7 +155,7 @@ public final class HookServer {
   private StopReason lifecycle(long started, long lastActive, PortFile portFile, Path portPath, JarWatch jar) {
     long now = System.nanoTime();
     if (stopRequested) {
-      return StopReason.STOPPED;
+      return superseded ? StopReason.SUPERSEDED : StopReason.STOPPED;
     }
     if (now - lastActive >= options.idle().toNanos()) {
       return StopReason.IDLE;
@@ -206,6 +207,12 @@ public final class HookServer {
 
   /** Runs the hook for one request; the answer is the exit code line followed by the hook's stdout. */
   private byte[] run(HookRequest request) throws RequestRefused {
+    if (request.event().equals(Succession.LEAVE)) {
+      // An authenticated successor with another jar or runtime: finish this answer, then stop.
+      superseded = true;
+      stopRequested = true;
+      return "0\n".getBytes(StandardCharsets.US_ASCII);
+    }
     if (!SERVED_EVENTS.contains(request.event())) {
       throw new RequestRefused("event not served here");
     }

@@ -8,7 +8,8 @@ public enum StopReason {
   PORT_FILE_LOST(4),
   ANOTHER_SERVER(5),
   START_FAILED(6),
-  STOPPED(7);
+  STOPPED(7),
+  SUPERSEDED(8);
 
   private final int code;
 

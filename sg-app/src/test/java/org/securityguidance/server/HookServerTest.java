@@ -170,6 +170,21 @@ class HookServerTest {
   }
 
   @Test
+  void aServerOfAnotherJarTakesOverAndTheOldOneLeaves() throws Exception {
+    RunningServer old = start();
+    Path newDir = Files.createDirectories(tmp.resolve("update"));
+    Files.writeString(newDir.resolve("fake.jar"), "the next version");
+    try (RunningServer next = RunningServer.start(RunningServer.options(tmp.resolve("state"), newDir), runner,
+        log())) {
+      assertThat(old.stopped().get(10, TimeUnit.SECONDS)).isEqualTo(StopReason.SUPERSEDED);
+      assertThat(next.portFile().jarSha256()).isEqualTo(JarWatch.sha256(newDir.resolve("fake.jar")));
+      assertThat(PortFile.read(tmp.resolve("state").resolve(PortFile.FILE_NAME))).contains(next.portFile());
+      assertThat(TestClient.send(next.portFile(), "/w", Map.of(), "edit", STDIN)).isPresent();
+    }
+    assertThat(logText()).contains("asking the outdated server pid").contains("stopped (SUPERSEDED, code 8)");
+  }
+
+  @Test
   void refusesAStateDirectoryOthersMayWriteTo() throws Exception {
     Path state = Files.createDirectories(tmp.resolve("shared"));
     Files.setPosixFilePermissions(state, PosixFilePermissions.fromString("rwxrwxrwx"));

@@ -33,13 +33,14 @@ public final class RunningServer implements AutoCloseable {
 
   /** Starts the server and waits until its port file names it. */
   public static RunningServer start(ServerOptions options, HookRunner runner, DebugLog log) throws Exception {
+    Path file = options.stateDir().resolve(PortFile.FILE_NAME);
+    String before = PortFile.read(file).map(PortFile::clientToken).orElse("");
     HookServer server = new HookServer(options, runner, log, new SecureRandom());
     CompletableFuture<StopReason> stopped = CompletableFuture.supplyAsync(server::serve);
-    Path file = options.stateDir().resolve(PortFile.FILE_NAME);
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       Optional<PortFile> pf = PortFile.read(file);
-      if (pf.isPresent() && pf.get().pid() == ProcessHandle.current().pid() && !stopped.isDone()) {
+      if (pf.isPresent() && !pf.get().clientToken().equals(before) && !stopped.isDone()) {
         return new RunningServer(server, stopped, pf.get());
       }
       if (stopped.isDone()) {
