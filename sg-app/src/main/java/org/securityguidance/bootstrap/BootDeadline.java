@@ -1,0 +1,44 @@
+package org.securityguidance.bootstrap;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The bootstrap's total time budget (spec §4.8: at most 150 s, under the 180 s async timeout, fixing quirk 11): every
+ * step asks it for its own timeout, which is the step's limit cut to what is left of the budget.
+ */
+public final class BootDeadline {
+  /** Spec §4.8: the whole bootstrap stays within 150 s even when every step times out. */
+  public static final Duration TOTAL = Duration.ofSeconds(150);
+
+  private final Clock clock;
+  private final Instant end;
+
+  private BootDeadline(Clock clock, Instant end) {
+    this.clock = clock;
+    this.end = end;
+  }
+
+  /** A deadline {@code budget} from now on {@code clock}. */
+  public static BootDeadline after(Clock clock, Duration budget) {
+    return new BootDeadline(clock, clock.instant().plus(budget));
+  }
+
+  /** Time left; zero once the deadline has passed. */
+  public Duration remaining() {
+    Duration left = Duration.between(clock.instant(), end);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /** True when less than a second is left: no child process is worth starting. */
+  public boolean expired() {
+    return remaining().compareTo(Duration.ofSeconds(1)) < 0;
+  }
+
+  /** The timeout for a step whose own limit is {@code stepLimit}: the smaller of it and the time left. */
+  public Duration timeoutFor(Duration stepLimit) {
+    Duration left = remaining();
+    return left.compareTo(stepLimit) < 0 ? left : stepLimit;
+  }
+}
