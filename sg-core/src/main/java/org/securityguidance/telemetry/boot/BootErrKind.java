@@ -59,6 +59,26 @@ public enum BootErrKind {
     return code < 11 || code > 15;
   }
 
+  /** The emitted constant whose {@link #kind()} equals {@code kind} exactly, or null (reserved names included). */
+  public static BootErrKind byKind(String kind) {
+    for (BootErrKind k : values()) {
+      if (k.emitted() && k.kind.equals(kind)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** The constant with this code, or {@link #UNCATEGORIZED} for an unknown code. */
+  public static BootErrKind byCode(int code) {
+    for (BootErrKind k : values()) {
+      if (k.code == code) {
+        return k;
+      }
+    }
+    return UNCATEGORIZED;
+  }
+
   /** Memory-class failures start the 24 h cooldown (spec §4.6 "Signal/rc rule"); our own timeout never does. */
   public boolean startsCooldown() {
     return this == SIGNAL_KILLED || this == JVM_OUT_OF_MEMORY;

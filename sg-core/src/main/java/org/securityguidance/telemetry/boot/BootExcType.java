@@ -53,6 +53,16 @@ public enum BootExcType {
     return code;
   }
 
+  /** The type whose class name equals {@code fqcn} exactly (a subclass is not its parent), else {@link #OTHER}. */
+  public static BootExcType byClassName(String fqcn) {
+    for (BootExcType t : values()) {
+      if (t.className != null && t.className.equals(fqcn)) {
+        return t;
+      }
+    }
+    return OTHER;
+  }
+
   /** The fully qualified class name this code stands for, or null for reserved codes and {@link #OTHER}. */
   public String className() {
     return className;

@@ -28,6 +28,16 @@ public enum BootOutcome {
     return code;
   }
 
+  /** The constant with this code, or null. */
+  public static BootOutcome byCode(int code) {
+    for (BootOutcome o : values()) {
+      if (o.code == code) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /** True for the outcomes that carry {@code boot_phase}/{@code boot_err}. */
   public boolean isFailure() {
     return this == BUILD_FAILED || this == RUNTIME_INCOMPATIBLE || this == NO_RUNTIME;

@@ -1,5 +1,7 @@
 package org.securityguidance.telemetry.boot;
 
+import java.util.Locale;
+
 /**
  * The {@code boot_phase} metric: the bootstrap step a failure happened in. APPEND-ONLY (spec §4.6); 2, 3 and 5 keep
  * the original's venv/pip meanings and are never emitted by this port.
@@ -36,5 +38,30 @@ public enum BootPhase {
   /** False for the reserved codes this port never emits. */
   public boolean emitted() {
     return this != RESERVED_VENV && this != RESERVED_PIP && this != RESERVED_PIP_TARGET;
+  }
+
+  /** The lower-case phase name of the internal grammar ({@code pre}, {@code cache}, ...), null for reserved codes. */
+  public String key() {
+    return emitted() ? name().toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** The emitted phase whose {@link #key()} equals {@code key} exactly, or null. */
+  public static BootPhase byKey(String key) {
+    for (BootPhase p : values()) {
+      if (p.emitted() && p.key().equals(key)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The constant with this code, or null. */
+  public static BootPhase byCode(int code) {
+    for (BootPhase p : values()) {
+      if (p.code == code) {
+        return p;
+      }
+    }
+    return null;
   }
 }
