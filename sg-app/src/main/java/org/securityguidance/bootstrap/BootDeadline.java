@@ -12,6 +12,8 @@ public final class BootDeadline {
   /** Spec §4.8: the whole bootstrap stays within 150 s even when every step times out. */
   public static final Duration TOTAL = Duration.ofSeconds(150);
 
+  private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+
   private final Clock clock;
   private final Instant end;
 
@@ -36,9 +38,13 @@ public final class BootDeadline {
     return remaining().compareTo(Duration.ofSeconds(1)) < 0;
   }
 
-  /** The timeout for a step whose own limit is {@code stepLimit}: the smaller of it and the time left. */
+  /**
+   * The timeout for a step whose own limit is {@code stepLimit}: the smaller of it and the time left, at least 1 ms (a
+   * process timeout must be positive; callers check {@link #expired()} before starting anything).
+   */
   public Duration timeoutFor(Duration stepLimit) {
     Duration left = remaining();
-    return left.compareTo(stepLimit) < 0 ? left : stepLimit;
+    Duration t = left.compareTo(stepLimit) < 0 ? left : stepLimit;
+    return t.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : t;
   }
 }

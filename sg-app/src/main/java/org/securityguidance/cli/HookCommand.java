@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.securityguidance.bootstrap.BootContext;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
 import org.securityguidance.flow.BillingNotice;
@@ -70,6 +71,10 @@ final class HookCommand {
       log.log("hook: unknown event argv " + String.join(" ", args));
       return ExitCode.OK;
     }
+    if (event == HookEvent.SESSION_START) {
+      // The bootstrap reports the kill switch itself (outcome 0, spec §4.5 step 2) and needs nothing from stdin.
+      return SessionStartFlow.run(BootContext.live(env, output.pv(), HookCommand.class), log, output);
+    }
     if (settings.disabled()) {
       log.log("hook " + event.argName() + ": disabled by kill switch");
       output.emitSkip(SkipReason.KILL_SWITCH);
@@ -99,7 +104,7 @@ final class HookCommand {
   private static int route(HookEvent event, HookInput input, Env env, Settings settings, DebugLog log,
       HookOutput output) {
     return switch (event) {
-      case SESSION_START -> SessionStartFlow.run(output);
+      case SESSION_START -> throw new IllegalStateException("session-start is routed before stdin is read");
       case PROMPT -> {
         SessionStore store = store(settings, input, log);
         new PromptSubmitHook(log, store, snapshots(env)).run(input);

@@ -40,6 +40,7 @@ public final class Main {
         case "review" -> ReviewCommand.run(rest, out, err, env);
         case "usage" -> UsageCommand.run(rest, out, env);
         case "jvm-cache" -> JvmCacheCommand.run(rest, out, err, env);
+        case "bootstrap" -> BootstrapCommand.run(rest, env);
         case "train", "--aot-train" -> TrainCommand.run(rest, err, env);
         case "--version", "-V", "version" -> {
           out.println("security-guidance " + Version.current());
