@@ -20,10 +20,8 @@ import org.securityguidance.sys.ProcessResult;
 import org.securityguidance.sys.ProcessRunner;
 import org.securityguidance.telemetry.boot.BootClassifier;
 import org.securityguidance.telemetry.boot.BootErrKind;
-import org.securityguidance.telemetry.boot.BootExcType;
 import org.securityguidance.telemetry.boot.BootFailure;
 import org.securityguidance.telemetry.boot.BootPhase;
-import org.securityguidance.telemetry.boot.Errno;
 
 /**
  * Builds a start-up archive for one {@link JvmTarget}: a training JVM with the hooks' own flags runs {@code train},
@@ -120,7 +118,7 @@ public final class JvmCacheBuilder {
         deadline);
     steps.add(trained);
     if (!trained.ok()) {
-      return classify("training run failed", trained);
+      return classify("training run failed", trained, tmp.getParent());
     }
     if (mode == JvmCacheMode.AOT_TWO_STEP) {
       if (deadline.expired()) {
@@ -130,11 +128,11 @@ public final class JvmCacheBuilder {
           "-XX:AOTCache=" + tmp), List.of("-cp", target.jar().toString()), deadline);
       steps.add(created);
       if (!created.ok()) {
-        return classify("AOT create step failed", created);
+        return classify("AOT create step failed", created, tmp.getParent());
       }
     }
     return isNonEmptyFile(tmp) ? null
-        : new Failure(BootFailure.of(BootPhase.CACHE, BootErrKind.CACHE_FAILED), "the training run wrote no archive");
+        : new Failure(CacheFailures.noArchive(tmp.getParent()), "the training run wrote no archive");
   }
 
   /** Starts the jar with the new archive in strict mode: a JVM that cannot map it refuses to start. */
@@ -149,31 +147,19 @@ public final class JvmCacheBuilder {
     if (check.ok() && check.stdout().startsWith("security-guidance ")) {
       return null;
     }
-    Failure f = classify("the new archive was rejected by the runtime", check);
+    Failure f = classify("the new archive was rejected by the runtime", check, archive.getParent());
     BootErrKind err = f.failure().err();
     // A strict-mode JVM that cannot map the archive says "Error occurred during initialization of VM" (rule 24);
     // here that, or unrecognised output, means the archive itself is unusable.
-    if (err == BootErrKind.JVM_INIT_FAILED || err == BootErrKind.UNCATEGORIZED && f.failure().exc() == 0) {
+    if (err == BootErrKind.JVM_INIT_FAILED || err == BootErrKind.UNCATEGORIZED && f.failure().exc() == 0
+        && f.failure().stderrSig() == 0) {
       return new Failure(BootFailure.of(BootPhase.CACHE, BootErrKind.CACHE_FAILED), f.detail());
     }
     return f;
   }
 
-  /**
-   * A failed child: a start failure is an exception in the parent ({@code IOException}, errno from its
-   * {@code error=N}); otherwise our timeout, a signal or the output decides (the classifier's order, spec §4.6).
-   */
-  private Failure classify(String what, ProcessResult r) {
-    String detail = what + " (" + r.describe() + ")";
-    if (!r.started()) {
-      int exc = r.startError().startsWith("IOException:") ? BootExcType.IO.code() : BootExcType.OTHER.code();
-      return new Failure(new BootFailure(BootPhase.CACHE, BootErrKind.UNCATEGORIZED, 0, exc,
-          Errno.fromText(r.startError()), null), detail);
-    }
-    // stdout first: the tail that names the failure is the JVM's stderr.
-    String captured = r.stdout() + "\n" + r.stderr();
-    return new Failure(BootClassifier.classifyProcess(BootPhase.CACHE, r.exitCode(), r.timedOut(), captured, false,
-        home), detail);
+  private Failure classify(String what, ProcessResult r, Path dir) {
+    return new Failure(CacheFailures.classify(r, dir, home), what + " (" + r.describe() + ")");
   }
 
   private static Failure outOfTime(String step) {

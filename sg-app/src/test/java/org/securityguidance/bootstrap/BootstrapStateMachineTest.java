@@ -171,6 +171,20 @@ class BootstrapStateMachineTest {
   }
 
   @Test
+  void aDumpThatHotSpotReportsAsAnInitErrorIsACacheFailure() {
+    // JDK 17's words when -XX:ArchiveClassesAtExit cannot write its file (seen with a full tmpfs).
+    h.runner.answer = r -> FakeJvmRunner.exit(1, "security-guidance train: 14 hook runs in 1502 ms\n",
+        "Error occurred during initialization of VM\nUnable to use shared archive.\n"
+            + "An error has occurred while processing the shared archive file.\n"
+            + "Unable to write to shared archive file.\n");
+    assertThat(h.sessionStartMetrics()).containsEntry("boot", 3L).containsEntry("boot_phase", 9L)
+        .containsEntry("boot_err", 26L).doesNotContainKey("boot_stderr_sig");
+    h.runner.answer = r -> FakeJvmRunner.exit(1, "", "Error: Could not create the Java Virtual Machine.\n"
+        + "Unrecognized VM option 'AOTCacheOutput=x'\n");
+    assertThat(h.sessionStartMetrics()).as("a real init failure stays one").containsEntry("boot_err", 24L);
+  }
+
+  @Test
   void aMissingJavaBinaryIsAnIoExceptionWithErrno2() {
     h.runner.answer = r -> org.securityguidance.sys.ProcessResult.startFailed(
         "IOException: Cannot run program \"/x/bin/java\": error=2, No such file or directory", 0);
