@@ -46,12 +46,13 @@ class UsageSummaryTest {
   }
 
   @Test
-  void usageKeysFollowPvAndAppearOnlyWhenSomethingHappened() {
+  void usageKeysFollowPvAndTheFailureKeysAndAppearOnlyWhenSomethingHappened() {
     assertThat(ReviewUsage.NONE.addTo(MetricLine.withPv(30000)).asMap()).containsOnlyKeys("pv");
     ReviewUsage u = new ReviewUsage(List.of("m", "m"), 10, 2, 0, 0, 1, 0.12345678, 1, 429);
     assertThat(u.models()).containsExactly("m");
     assertThat(String.join(",", u.addTo(MetricLine.withPv(30000)).asMap().keySet()))
-        .isEqualTo("pv,tok_in,tok_out,tok_cache_r,tok_cache_w,cost_usd,api_calls,http_err_last,http_err_count");
+        .as("MetricLine.PRIORITY puts the API failure ahead of the usage block")
+        .isEqualTo("pv,http_err_last,http_err_count,tok_in,tok_out,tok_cache_r,tok_cache_w,cost_usd,api_calls");
     assertThat(u.roundedCost()).isEqualTo(0.123457);
     assertThat(u.plus(u).apiCalls()).isEqualTo(2);
   }

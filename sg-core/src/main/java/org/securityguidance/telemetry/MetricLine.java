@@ -24,14 +24,15 @@ public final class MetricLine {
   public static final int MAX_KEYS = 20;
 
   /**
-   * Keys emitted ahead of all others: {@code pv} (joins rows), the bootstrap family in spec §4.7 order (only on
-   * SessionStart lines), then the keys that say why a hook did not do its work or failed: skip pair, API failure
-   * fields, agentic fallback, review failure. Everything else keeps insertion order after these.
+   * Keys emitted ahead of all others: {@code pv} (joins rows), the bootstrap family in spec §4.7 order (SessionStart
+   * lines only), then the keys that say why a hook did not do its work: the skip pair and the last API failure
+   * ({@code http_err_last}, {@code http_err_count}; {@code api_error} repeats that value and stays in place).
+   * Everything else keeps insertion order, so the usage block and each path's own keys follow unchanged.
    */
   public static final List<String> PRIORITY = List.of("pv", "boot", "boot_phase", "boot_err", "boot_stderr_sig",
       "boot_exc", "boot_errno", "boot_rc", "boot_jre", "boot_jre_src", "boot_jvm", "boot_cache_mode", "boot_alt_jre",
       "boot_has_javac", "boot_has_mvn", "boot_jre_upd", "boot_jto", "boot_last", "boot_ms", "skipped", "skip_reason",
-      "api_error", "http_err_last", "http_err_count", "agentic_fallback", "review_failed", "unavailable_reason");
+      "http_err_last", "http_err_count");
 
   /** Bound on distinct keys held before ordering; a runaway caller cannot grow the line without limit. */
   static final int MAX_STORED = 64;

@@ -22,7 +22,8 @@ public final class BootClassifier {
    * then the §4.6 text rules over the lower-cased output, else {@code other:<tail>} with its home-masked signature.
    *
    * @param phase the step that ran the child
-   * @param rc the child's exit code (ignored when {@code ownTimeout})
+   * @param rc the child's exit code (ignored when {@code ownTimeout}; a child that never started goes to
+   *     {@link #classifyStartFailure} instead, since its placeholder -1 would read as a signal kill)
    * @param ownTimeout true when our deadline fired and we killed the child
    * @param capturedOutput stdout and stderr as captured (null = none)
    * @param mavenMode true when the child was Maven or its wrapper (enables the dependency rules)
@@ -53,6 +54,24 @@ public final class BootClassifier {
     Throwable root = Causes.root(t);
     int exc = root == null ? BootExcType.OTHER.code() : BootExcType.byClassName(root.getClass().getName()).code();
     return new BootFailure(phase, BootErrKind.UNCATEGORIZED, 0, exc, Errno.canonical(root), null);
+  }
+
+  /**
+   * A child that never started (a {@code ProcessResult} with a start error, whose exit code -1 must not be read as
+   * a signal kill): the exception's simple class name before the first {@code ": "} picks the exc code, the rest
+   * gives the errno (e.g. {@code "IOException: Cannot run program …: error=2, …"} → exc 16, errno 2).
+   */
+  public static BootFailure classifyStartFailure(BootPhase phase, String startError) {
+    String text = startError == null ? "" : startError;
+    int colon = text.indexOf(": ");
+    String simpleName = colon < 0 ? "" : text.substring(0, colon).strip();
+    int exc = BootExcType.OTHER.code();
+    for (BootExcType t : BootExcType.values()) {
+      if (t.className() != null && !simpleName.isEmpty() && t.className().endsWith("." + simpleName)) {
+        exc = t.code();
+      }
+    }
+    return new BootFailure(phase, BootErrKind.UNCATEGORIZED, 0, exc, Errno.fromText(text), null);
   }
 
   /** The internal kind of an exception, {@code exc:<FQCN>} or {@code exc:<FQCN>:<errno>} (for the debug log). */

@@ -28,7 +28,10 @@ final class OutputRules {
     }
   }
 
-  /** A javac diagnostic: {@code Foo.java:3: error: …} or a line starting {@code error: …} (bash: {@code (^|: )error: }). */
+  /**
+   * A javac diagnostic, {@code Foo.java:3: error: …} or a line starting {@code error: }
+   * (bash ERE {@code (^|: )error: }).
+   */
   private static final Pattern JAVAC_ERROR_LINE = Pattern.compile("(?m)(?:^|: )error: ");
 
   static final List<Rule> RULES = List.of(
