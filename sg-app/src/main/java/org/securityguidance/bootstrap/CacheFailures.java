@@ -8,10 +8,8 @@ import java.util.Locale;
 import org.securityguidance.sys.ProcessResult;
 import org.securityguidance.telemetry.boot.BootClassifier;
 import org.securityguidance.telemetry.boot.BootErrKind;
-import org.securityguidance.telemetry.boot.BootExcType;
 import org.securityguidance.telemetry.boot.BootFailure;
 import org.securityguidance.telemetry.boot.BootPhase;
-import org.securityguidance.telemetry.boot.Errno;
 
 /**
  * Turns a failed cache-generation child into a {@link BootFailure}: the shared classifier first (own timeout, signal,
@@ -33,9 +31,7 @@ final class CacheFailures {
   /** The failure of child {@code r}, which was writing or mapping an archive in {@code dir}. */
   static BootFailure classify(ProcessResult r, Path dir, String home) {
     if (!r.started()) {
-      int exc = r.startError().startsWith("IOException:") ? BootExcType.IO.code() : BootExcType.OTHER.code();
-      return new BootFailure(BootPhase.CACHE, BootErrKind.UNCATEGORIZED, 0, exc, Errno.fromText(r.startError()),
-          null);
+      return BootClassifier.classifyStartFailure(BootPhase.CACHE, r.startError());
     }
     // stdout first: the tail that names the failure is the JVM's stderr.
     String captured = r.stdout() + "\n" + r.stderr();
