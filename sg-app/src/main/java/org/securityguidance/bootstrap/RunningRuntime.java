@@ -17,9 +17,10 @@ import org.securityguidance.telemetry.boot.RuntimeFacts;
  * @param vendorVersion {@code java.vendor.version} (names GraalVM), may be null
  * @param vmFingerprint first 8 hex characters of SHA-256(java.home + java.vm.version), spec §4.4
  * @param javaHome {@code java.home}, where {@code bin/javac} is probed
+ * @param windows running on Windows, where the launcher does not use archives yet (ADR 0011)
  */
 public record RunningRuntime(String javaBin, String releaseLine, Runtime.Version version, String vmName,
-    String vendorVersion, String vmFingerprint, Path javaHome) {
+    String vendorVersion, String vmFingerprint, Path javaHome, boolean windows) {
 
   /** Spec §4.3: the first quoted version of the release line, {@code "25.0.3"} or {@code "1.8.0_392"}. */
   private static final Pattern RELEASE_VERSION = Pattern.compile("JAVA_VERSION=\"(1\\.)?([0-9]{1,4})");
@@ -30,17 +31,21 @@ public record RunningRuntime(String javaBin, String releaseLine, Runtime.Version
   /** The running JVM, with the launcher's view of it from {@code env}. */
   public static RunningRuntime current(Env env) {
     String home = System.getProperty("java.home", "");
-    String bin = Path.of(home, "bin", System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java")
-        .toString();
+    boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+    String bin = Path.of(home, "bin", windows ? "java.exe" : "java").toString();
     String release = env.get("SG_JRE_RELEASE", JvmTarget.releaseLine(Path.of(home)));
     return new RunningRuntime(env.get("SG_JAVA_BIN", bin), release.isEmpty() ? JvmTarget.NO_RELEASE_LINE : release,
         Runtime.version(), System.getProperty("java.vm.name", ""), System.getProperty("java.vendor.version"),
-        JvmTarget.sha256Hex(home + System.getProperty("java.vm.version", "")).substring(0, 8), Path.of(home));
+        JvmTarget.sha256Hex(home + System.getProperty("java.vm.version", "")).substring(0, 8), Path.of(home),
+        windows);
   }
 
-  /** The archive mode for this runtime, or none when archives are switched off. */
+  /**
+   * The archive mode for this runtime; none when archives are switched off, and on Windows, where the launcher maps
+   * no archive yet (it would need a {@code cygpath} fork on every hook), so training one would only cost time.
+   */
   public JvmCacheMode cacheMode(boolean cacheOff) {
-    return cacheOff ? JvmCacheMode.NONE : JvmCacheMode.forRuntime(version.feature(), vmName);
+    return cacheOff || windows ? JvmCacheMode.NONE : JvmCacheMode.forRuntime(version.feature(), vmName);
   }
 
   /**

@@ -39,6 +39,7 @@ final class BootHarness {
   Boolean launcherJavac;
   Boolean launcherMvn;
   boolean jto;
+  boolean windows;
   Supplier<List<String>> flags = () -> List.of("-XX:+UseSerialGC", "-Xmx256m");
 
   BootHarness(Path root) throws IOException {
@@ -61,7 +62,7 @@ final class BootHarness {
     BootSettings s = new BootSettings(killSwitch, cacheOff, jreSrc, exportedRelease, fromSource, launcherJavac,
         launcherMvn, jto, state, root.resolve("home").toString());
     RunningRuntime rt = new RunningRuntime(javaHome.resolve("bin/java").toString(), release,
-        Runtime.Version.parse(version), vmName, null, "abcdef01", javaHome);
+        Runtime.Version.parse(version), vmName, null, "abcdef01", javaHome, windows);
     return new BootContext(s, rt, jar, flags, runner, clock, PV);
   }
 

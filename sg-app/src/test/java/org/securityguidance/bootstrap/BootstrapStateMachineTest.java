@@ -78,13 +78,17 @@ class BootstrapStateMachineTest {
   }
 
   @Test
-  void archivesOffOrAnotherVmIsReadyWithoutAnyProcess() {
+  void archivesOffAnotherVmOrWindowsIsReadyWithoutAnyProcess() {
     h.cacheOff = true;
     assertThat(h.sessionStartMetrics()).containsEntry("boot", 0L).containsEntry("boot_cache_mode", 0L);
     h.cacheOff = false;
     h.vmName = "Eclipse OpenJ9 VM";
     assertThat(h.sessionStartMetrics()).containsEntry("boot", 0L).containsEntry("boot_cache_mode", 0L)
         .containsEntry("boot_jvm", 2L);
+    h.vmName = "OpenJDK 64-Bit Server VM";
+    h.windows = true;
+    assertThat(h.sessionStartMetrics()).as("no archives under Git Bash yet").containsEntry("boot", 0L)
+        .containsEntry("boot_cache_mode", 0L).containsEntry("boot_jvm", 1L);
     assertThat(h.runner.requests).isEmpty();
   }
 
