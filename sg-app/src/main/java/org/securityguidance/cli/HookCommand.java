@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.securityguidance.bootstrap.BootContext;
 import org.securityguidance.config.Settings;
 import org.securityguidance.flow.BashFlow;
 import org.securityguidance.flow.BillingNotice;
@@ -73,7 +72,7 @@ final class HookCommand {
     }
     if (event == HookEvent.SESSION_START) {
       // The bootstrap reports the kill switch itself (outcome 0, spec §4.5 step 2) and needs nothing from stdin.
-      return SessionStartFlow.run(BootContext.live(env, output.pv(), HookCommand.class), log, output);
+      return SessionStartFlow.run(env, HookCommand.class, log, output);
     }
     if (settings.disabled()) {
       log.log("hook " + event.argName() + ": disabled by kill switch");

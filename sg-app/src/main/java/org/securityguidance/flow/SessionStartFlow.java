@@ -5,7 +5,11 @@ import org.securityguidance.bootstrap.BootRun;
 import org.securityguidance.bootstrap.Bootstrap;
 import org.securityguidance.hook.HookOutput;
 import org.securityguidance.state.DebugLog;
+import org.securityguidance.sys.Env;
+import org.securityguidance.telemetry.boot.BootClassifier;
 import org.securityguidance.telemetry.boot.BootFailure;
+import org.securityguidance.telemetry.boot.BootOutcome;
+import org.securityguidance.telemetry.boot.BootPhase;
 import org.securityguidance.telemetry.boot.BootReport;
 
 /**
@@ -17,6 +21,24 @@ import org.securityguidance.telemetry.boot.BootReport;
  */
 public final class SessionStartFlow {
   private SessionStartFlow() {}
+
+  /**
+   * Runs the bootstrap for this JVM and prints its line. Even a failure to read the runtime's facts is reported as a
+   * bootstrap line (3, phase main, exc), not as a generic skip.
+   */
+  public static int run(Env env, Class<?> anchor, DebugLog log, HookOutput out) {
+    BootContext ctx;
+    try {
+      ctx = BootContext.live(env, out.pv(), anchor);
+    } catch (RuntimeException | LinkageError e) {
+      log.log("session-start: no bootstrap context: " + e.getClass().getName());
+      BootFailure failure = BootClassifier.classifyException(BootPhase.MAIN, e);
+      out.emit(new BootReport(BootOutcome.BUILD_FAILED, failure, null, null, null, null, null, false, null, null)
+          .toMetrics(out.pv()));
+      return 0;
+    }
+    return run(ctx, log, out);
+  }
 
   /** Runs the bootstrap in {@code ctx} and prints its line; never throws past the caller's fail-safe. */
   public static int run(BootContext ctx, DebugLog log, HookOutput out) {

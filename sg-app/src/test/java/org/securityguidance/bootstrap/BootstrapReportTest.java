@@ -2,13 +2,19 @@ package org.securityguidance.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securityguidance.flow.SessionStartFlow;
+import org.securityguidance.hook.HookOutput;
+import org.securityguidance.state.DebugLog;
 
 /** Spec §5 C11 (outcomes 3, 7, 8), C14, C15, G32 (Java side) and the runtime-fact fields. */
 class BootstrapReportTest {
@@ -88,6 +94,17 @@ class BootstrapReportTest {
     assertThat(h.sessionStartMetrics()).containsEntry("boot", 3L).containsEntry("boot_phase", 4L)
         .containsEntry("boot_err", 99L).containsEntry("boot_exc", 15L);
     assertThat(h.state.resolve(BootStateFiles.SENTINEL)).doesNotExist();
+  }
+
+  @Test
+  void evenAContextThatCannotBeBuiltIsReportedAsABootstrapLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    HookOutput output = new HookOutput(
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err, BootHarness.PV);
+    SessionStartFlow.run(null, BootstrapReportTest.class,
+        DebugLog.discard(), output);
+    assertThat(EmissionContract.check(out.toString(StandardCharsets.UTF_8))).containsEntry("boot", 3L)
+        .containsEntry("boot_phase", 4L).containsEntry("boot_err", 99L).containsEntry("boot_exc", 30L);
   }
 
   @Test
