@@ -41,7 +41,8 @@ for kind in clean match; do
   java "$here/MakeEvent.java" "$work/events/$kind.json" "$kind" 20480 "$work/project" || exit 1
 done
 
-# The exact flags the launcher passes: run it in front of a fake java that prints its argv.
+# The exact flags the launcher passes to a HOOK (not the command-line flags, which differ since the launcher split
+# them: full JIT and the default GC): run it in hook mode in front of a fake java that prints its argv.
 mkdir -p "$work/fakejdk/bin"
 printf '#!/usr/bin/env bash\nprintf "%%s\\n" "$@"\n' >"$work/fakejdk/bin/java"
 chmod +x "$work/fakejdk/bin/java"
@@ -50,7 +51,7 @@ flags=()
 while IFS= read -r arg; do
   [ "$arg" = -jar ] && break
   flags+=("$arg")
-done < <(SG_JAVA=$work/fakejdk/bin/java SECURITY_WARNINGS_STATE_DIR=$work/fake-state bash "$plugin/hooks/sg-java.sh" x)
+done < <(SG_JAVA=$work/fakejdk/bin/java SECURITY_WARNINGS_STATE_DIR=$work/fake-state bash "$plugin/hooks/sg-java.sh" hook edit </dev/null)
 
 # Children's CPU time (user+sys) so far, in ms, from the `times` builtin (no fork). On a shared box CPU time moves far
 # less with other load than wall time does, so both are reported.

@@ -30,6 +30,7 @@ import org.securityguidance.state.SessionKey;
 import org.securityguidance.state.SessionStore;
 import org.securityguidance.state.StateGc;
 import org.securityguidance.sys.Env;
+import org.securityguidance.telemetry.LocalMetricsFile;
 import org.securityguidance.telemetry.SkipReason;
 import org.securityguidance.telemetry.VersionCode;
 
@@ -54,7 +55,8 @@ final class HookCommand {
     try {
       Settings settings = Settings.from(env);
       log = DebugLog.to(settings.debugLog());
-      output = new HookOutput(out, err, VersionCode.encode(Version.current()));
+      output = new HookOutput(out, err, VersionCode.encode(Version.current()), localMetrics(settings),
+          hookName(args));
       return dispatch(args, in, env, settings, log, output);
     } catch (Throwable t) {
       log.log("hook failed: " + t.getClass().getName() + " at " + origin(t));
@@ -135,13 +137,30 @@ final class HookCommand {
   }
 
   private static BaselineFiles baselineFiles(Env env) {
-    return (repoDir, sha, rawPath) -> {
+    return new GitBaselineFiles(env);
+  }
+
+  /** A named class, not a lambda: the edit hook builds it on every call, and a lambda costs a cold JVM (ADR 0008). */
+  private record GitBaselineFiles(Env env) implements BaselineFiles {
+    @Override
+    public Optional<String> fileAt(Path repoDir, String sha, String rawPath) {
       try {
         return new Baseline(Git.local(env)).fileAt(repoDir, sha, Path.of(rawPath));
       } catch (InvalidPathException e) {
         return Optional.empty();
       }
-    };
+    }
+  }
+
+  private static LocalMetricsFile localMetrics(Settings settings) {
+    return settings.localTelemetry() ? LocalMetricsFile.in(settings.stateDir(), Clock.systemUTC())
+        : LocalMetricsFile.disabled();
+  }
+
+  /** Claude Code's event name for the local metrics file; null (nothing recorded) for an unknown argv. */
+  private static String hookName(String[] args) {
+    HookEvent event = args.length == 1 ? HookEvent.fromArg(args[0]) : null;
+    return event == null ? null : event.wireName();
   }
 
   /** After a crash: one valid line if none was printed yet (so asyncRewake consumers still see metrics). */

@@ -41,6 +41,8 @@ public final class Main {
         case "usage" -> UsageCommand.run(rest, out, env);
         case "jvm-cache" -> JvmCacheCommand.run(rest, out, err, env);
         case "bootstrap" -> BootstrapCommand.run(rest, env);
+        case "doctor" -> DoctorCommand.run(rest, out, env);
+        case "telemetry" -> TelemetryCommand.run(rest, out, env);
         case "train", "--aot-train" -> TrainCommand.run(rest, err, env);
         case "--version", "-V", "version" -> {
           out.println("security-guidance " + Version.current());

@@ -16,6 +16,8 @@ final class Usage {
         usage            reviews, findings, tokens and estimated cost of recent LLM reviews
         hook <event>     run as a Claude Code hook (reads one JSON event on stdin)
         jvm-cache        build the JVM start-up archive that makes every later hook start faster
+        doctor           diagnose the installation: runtime, jar, start-up cache, state dir, credentials
+        telemetry        summarise the local metrics file the hooks append to (never uploaded)
         --version        print the version
         --help           print this help
 
@@ -96,5 +98,34 @@ final class Usage {
       Options:
         --format text|json  output format (default text)
         -h, --help          print this help
+      """;
+
+  static final String DOCTOR = """
+      Usage: security-guidance doctor [--json]
+
+      Diagnoses this installation for you and for bug reports: the Java runtime (where it was found, version,
+      vendor), whether the plugin jar matches its SHA-256 sidecar, the start-up cache, whether the state directory
+      is writable, git, which review credentials and provider are configured (presence only, never values), the
+      claude CLI, and the last bootstrap outcome with its codes decoded; then what to do next.
+
+      Options:
+        --json           the same facts as one JSON object
+        --help           print this help
+
+      Exit codes: 0 healthy, 1 degraded (hooks work, something is slower or missing), 2 broken.
+      """;
+
+  static final String TELEMETRY = """
+      Usage: security-guidance telemetry [--since DURATION] [--json]
+
+      Summarises the local metrics file (<state dir>/metrics.jsonl and metrics.jsonl.1) that every hook appends
+      its metrics line to: lines per hook, bootstrap outcomes, error kinds, exception types, errnos, runtime
+      versions, pattern-rule hits and review outcomes. Nothing is uploaded by this tool; SG_LOCAL_TELEMETRY=0
+      turns the file off. Field meanings: docs/telemetry.md.
+
+      Options:
+        --since DURATION only lines newer than this: 90s, 30m, 12h, 7d, 2w (default: everything)
+        --json           the same numbers as one JSON object
+        --help           print this help
       """;
 }

@@ -30,7 +30,8 @@ public enum EnvVar {
   CLAUDE_CONFIG_DIR("unset", "state directory becomes <it>/security"),
   SECURITY_GUIDANCE_DEBUG_LOG("<state>/log.txt", "debug log file"),
   CLAUDE_CODE_REMOTE_SESSION_ID("unset", "replaces session_id as the state key"),
-  SG_DISABLE_RULES("unset", "comma-separated rule names to switch off, e.g. eval_injection,user:no-md5");
+  SG_DISABLE_RULES("unset", "comma-separated rule names to switch off, e.g. eval_injection,user:no-md5"),
+  SG_LOCAL_TELEMETRY("1", "exactly 0: no local copy of metrics lines in <state>/metrics.jsonl");
 
 
   private final String defaultText;

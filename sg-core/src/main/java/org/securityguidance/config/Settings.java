@@ -33,6 +33,8 @@ import org.securityguidance.sys.Env;
  * @param debugLog debug log file (spec §6.4)
  * @param remoteSessionId {@code CLAUDE_CODE_REMOTE_SESSION_ID}, or null
  * @param disabledRules rule names switched off by {@code SG_DISABLE_RULES}
+ * @param localTelemetry every metrics line is also appended to {@code <state>/metrics.jsonl};
+ *     {@code SG_LOCAL_TELEMETRY=0} turns it off
  */
 public record Settings(
     boolean disabled,
@@ -56,7 +58,8 @@ public record Settings(
     Path stateDir,
     Path debugLog,
     String remoteSessionId,
-    Set<String> disabledRules) {
+    Set<String> disabledRules,
+    boolean localTelemetry) {
 
   public Settings {
     disabledRules = Set.copyOf(disabledRules);
@@ -91,7 +94,8 @@ public record Settings(
         stateDir,
         log != null ? env.expandHome(log) : stateDir.resolve("log.txt"),
         env.get(name(EnvVar.CLAUDE_CODE_REMOTE_SESSION_ID)),
-        ruleList(env.get(name(EnvVar.SG_DISABLE_RULES))));
+        ruleList(env.get(name(EnvVar.SG_DISABLE_RULES))),
+        !env.isExactlyZero(name(EnvVar.SG_LOCAL_TELEMETRY)));
   }
 
   private static String name(EnvVar v) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.securityguidance.json.Json;
+import org.securityguidance.telemetry.LocalMetricsFile;
 import org.securityguidance.telemetry.MetricLine;
 import org.securityguidance.telemetry.SkipReason;
 
@@ -21,12 +22,25 @@ public final class HookOutput {
   private final PrintStream out;
   private final PrintStream err;
   private final long pv;
+  private final LocalMetricsFile localMetrics;
+  private final String hookName;
   private String writtenLine;
 
+  /** An output that keeps no local copy of its metrics (tests, non-hook callers). */
   public HookOutput(PrintStream out, PrintStream err, long pv) {
+    this(out, err, pv, LocalMetricsFile.disabled(), null);
+  }
+
+  /**
+   * An output that also appends each printed metrics object to {@code localMetrics} under {@code hookName} (Claude
+   * Code's event name), after the line is flushed so the local copy never delays the protocol line.
+   */
+  public HookOutput(PrintStream out, PrintStream err, long pv, LocalMetricsFile localMetrics, String hookName) {
     this.out = out;
     this.err = err;
     this.pv = pv;
+    this.localMetrics = localMetrics == null ? LocalMetricsFile.disabled() : localMetrics;
+    this.hookName = hookName;
   }
 
   /** The {@code pv} value every line starts with (0 = omitted). */
@@ -67,9 +81,7 @@ public final class HookOutput {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("metrics", metrics.asMap());
     line.put("systemMessage", text);
-    writtenLine = Json.write(line);
-    out.print(writtenLine + "\n");
-    out.flush();
+    print(line, metrics);
   }
 
   /** Prints {@code {"metrics":{"pv":…,"skipped":true,"skip_reason":…}}}. */
@@ -95,9 +107,14 @@ public final class HookOutput {
     if (context != null && !context.isEmpty()) {
       addContext(line, event, ContextCap.cap(context, MAX_CONTEXT_CHARS));
     }
+    print(line, metrics);
+  }
+
+  private void print(Map<String, Object> line, MetricLine metrics) {
     writtenLine = Json.write(line);
     out.print(writtenLine + "\n");
     out.flush();
+    localMetrics.append(hookName, metrics);
   }
 
   /**

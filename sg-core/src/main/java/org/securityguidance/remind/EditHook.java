@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.securityguidance.config.Settings;
 import org.securityguidance.hook.HookEvent;
 import org.securityguidance.hook.HookInput;
@@ -56,10 +57,7 @@ public final class EditHook {
       log.log("edit: plan file skipped: " + edit.filePath());
       return;
     }
-    Optional<String> baselineSha = store.update(doc -> {
-      SessionDoc.touchPath(doc, edit.filePath());
-      return Optional.ofNullable(SessionDoc.string(doc, SessionDoc.BASELINE_SHA));
-    }).flatMap(sha -> sha);
+    Optional<String> baselineSha = store.update(new TouchPath(edit.filePath())).orElse(Optional.empty());
     if (!settings.patternRules()) {
       return;
     }
@@ -91,9 +89,15 @@ public final class EditHook {
       return raw;
     }
     Set<String> already = new HashSet<>();
-    matcher.firstMatches(edit.filePath(), before.get()).forEach(m -> already.add(m.rule().name()));
+    for (Match m : matcher.firstMatches(edit.filePath(), before.get())) {
+      already.add(m.rule().name());
+    }
     List<Match> kept = new ArrayList<>();
-    raw.stream().filter(m -> !already.contains(m.rule().name())).forEach(kept::add);
+    for (Match m : raw) {
+      if (!already.contains(m.rule().name())) {
+        kept.add(m);
+      }
+    }
     if (kept.size() < raw.size()) {
       log.log("edit: baseline suppressed " + (raw.size() - kept.size()) + " rule(s) for " + edit.filePath());
     }
@@ -105,7 +109,25 @@ public final class EditHook {
     if (kept.isEmpty()) {
       return kept;
     }
-    Optional<List<Match>> claimed = store.update(doc -> {
+    Optional<List<Match>> claimed = store.update(new ClaimWarnings(filePath, kept));
+    return claimed.orElse(kept);
+  }
+
+  // The two state operations are named classes, not lambdas: each lambda costs a cold hook JVM a spun class (ADR 0008).
+
+  /** Records the touched path; yields the turn's baseline commit, if any. */
+  private record TouchPath(String filePath) implements Function<Map<String, Object>, Optional<String>> {
+    @Override
+    public Optional<String> apply(Map<String, Object> doc) {
+      SessionDoc.touchPath(doc, filePath);
+      return Optional.ofNullable(SessionDoc.string(doc, SessionDoc.BASELINE_SHA));
+    }
+  }
+
+  /** Marks every kept match pending and claims the first-time keys; yields the matches shown for the first time. */
+  private record ClaimWarnings(String filePath, List<Match> kept) implements Function<Map<String, Object>, List<Match>> {
+    @Override
+    public List<Match> apply(Map<String, Object> doc) {
       List<Match> firstTime = new ArrayList<>();
       for (Match m : kept) {
         SessionDoc.addPending(doc, filePath + ":" + m.rule().name());
@@ -114,13 +136,14 @@ public final class EditHook {
         }
       }
       return firstTime;
-    });
-    return claimed.orElse(kept);
+    }
   }
 
   private static MetricLine metrics(HookOutput out, List<Match> raw, int shown) {
     RuleMask mask = new RuleMask();
-    raw.forEach(m -> mask.add(m.rule().id()));
+    for (Match m : raw) {
+      mask.add(m.rule().id());
+    }
     int firstId = raw.get(0).rule().id();
     return out.metrics()
         .put("pattern_hits", shown)
@@ -143,6 +166,10 @@ public final class EditHook {
   }
 
   private static String names(List<Match> matches) {
-    return matches.stream().map(m -> m.rule().name()).toList().toString();
+    List<String> names = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      names.add(m.rule().name());
+    }
+    return names.toString();
   }
 }

@@ -91,6 +91,19 @@ final class CatalogRule implements Rule {
     return patterns;
   }
 
+  /** The catalog's {@code detector} field, or null. */
+  String detectorName() {
+    return detectorName;
+  }
+
+  Comments comments() {
+    return comments;
+  }
+
+  Context context() {
+    return context;
+  }
+
   /** Whether the rule names a detector that is not registered (the rule is then left out of the set). */
   boolean detectorMissing() {
     return detectorName != null && detector == null;
@@ -142,7 +155,7 @@ final class CatalogRule implements Rule {
   }
 
   private void emit(ScanText text, String body, List<int[]> spans, boolean firstOnly, List<Match> out) {
-    spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+    spans.sort(BY_START_THEN_END);
     int last = -1;
     for (int[] s : spans) {
       if (s[0] == last || (context == Context.WORKFLOW_SCRIPT && !WorkflowContext.inScript(text, body, s[0]))) {
@@ -153,6 +166,16 @@ final class CatalogRule implements Rule {
       if (firstOnly) {
         return;
       }
+    }
+  }
+
+  private static final Comparator<int[]> BY_START_THEN_END = new SpanOrder();
+
+  /** {@code {start, end}} pairs by start, then end; a named class, not comparator lambdas (ADR 0008). */
+  private static final class SpanOrder implements Comparator<int[]> {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]);
     }
   }
 

@@ -38,7 +38,7 @@ record PatternSpec(
 
   /** Adds accepted hits as {@code {start, end}} pairs; stops after the first with {@code firstOnly}. */
   void scan(ScanText st, RegexGuard guard, boolean firstOnly, List<int[]> out) {
-    if ((prefilter != null && !prefilter.admits(guard.plain())) || (gate != null && !guard.find(gate.pattern()))) {
+    if ((prefilter != null && !st.admits(prefilter, guard.plain())) || (gate != null && !guard.find(gate.pattern()))) {
       return;
     }
     Matcher m = guard.matcher(find.pattern());
@@ -109,7 +109,12 @@ record PatternSpec(
   }
 
   private static HitIndex hits(ScanText st, RegexGuard guard, LazyRegex regex, boolean keepGroup) {
-    return st.memo(regex, () -> HitIndex.build(regex, guard, keepGroup));
+    HitIndex index = st.memoized(regex);
+    if (index == null) {
+      index = HitIndex.build(regex, guard, keepGroup);
+      st.memoize(regex, index);
+    }
+    return index;
   }
 
   /** The call's {@code (}: the last one inside the hit, else the next one after at most 40 blanks. */

@@ -13,7 +13,14 @@ enum Prefilter {
    * checked against ASCII word characters only and blanks with {@link Character#isWhitespace}, both looser than the
    * regex, so the filter never rejects a text the regex would match.
    */
-  SQL_KEYWORD("sql_keyword");
+  SQL_KEYWORD("sql_keyword"),
+
+  /**
+   * Admits texts containing a hash followed by an opening brace (Ruby interpolation). It replaced a gate regex for the
+   * same two characters, which cost a cold JVM ~2 ms per 20 KB file through the guarded text; {@code indexOf} is
+   * exactly equivalent ({@code PrefilterTest}).
+   */
+  HASH_BRACE("hash_brace");
 
   private final String catalogName;
 
@@ -33,6 +40,10 @@ enum Prefilter {
 
   /** Whether {@code text} may contain a hit. */
   boolean admits(String text) {
+    return this == HASH_BRACE ? text.contains("#{") : sqlKeyword(text);
+  }
+
+  private static boolean sqlKeyword(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = (char) (text.charAt(i) | 0x20);

@@ -16,7 +16,13 @@ final class Reminders {
   private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
 
   String text(String file) {
-    return cache.computeIfAbsent(file, Reminders::read);
+    String text = cache.get(file);
+    if (text == null) {
+      text = read(file);
+      String raced = cache.putIfAbsent(file, text);
+      text = raced != null ? raced : text;
+    }
+    return text;
   }
 
   static boolean exists(String file) {

@@ -32,8 +32,8 @@ public final class RuleSet {
   }
 
   private static final class Builtin {
-    static final RuleSet INSTANCE = new RuleSet(
-        CatalogLoader.loadBuiltin(CatalogLoader.Validation.STRUCTURE).rules(), RegexGuard.DEFAULT_BUDGET_NANOS);
+    // Built by generated code, not by parsing the catalog: 35-50 ms less per cold hook (ADR 0008, 2026-11-26).
+    static final RuleSet INSTANCE = new RuleSet(BuiltinRules.create(new Reminders()), RegexGuard.DEFAULT_BUDGET_NANOS);
   }
 
   /** The built-in catalog (loaded once, thread-safe). */
@@ -55,8 +55,17 @@ public final class RuleSet {
 
   /** This set without the named rules (the per-rule disable setting, {@code SG_DISABLE_RULES}). */
   public RuleSet without(Collection<String> ruleNames) {
+    if (ruleNames.isEmpty()) {
+      return this;
+    }
     Set<String> drop = new HashSet<>(ruleNames);
-    return new RuleSet(rules.stream().filter(r -> !drop.contains(r.name())).toList(), regexBudgetNanos);
+    List<Rule> kept = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      if (!drop.contains(r.name())) {
+        kept.add(r);
+      }
+    }
+    return new RuleSet(kept, regexBudgetNanos);
   }
 
   public List<Rule> rules() {

@@ -19,6 +19,7 @@ public final class ScanText {
   private String lower;
   private CodeLexer.Result lexed;
   private Map<Object, Object> memo;
+  private Boolean[] admitted;
   private long regexBudgetNanos = RegexGuard.DEFAULT_BUDGET_NANOS;
 
   public ScanText(String normalizedPath, String text) {
@@ -81,6 +82,36 @@ public final class ScanText {
       memo.put(key, v);
     }
     return (T) v;
+  }
+
+  /** The value {@link #memoize}d under {@code key}, or null (a supplier-free form of {@link #memo}, ADR 0008). */
+  @SuppressWarnings("unchecked")
+  <T> T memoized(Object key) {
+    return memo == null ? null : (T) memo.get(key);
+  }
+
+  void memoize(Object key, Object value) {
+    if (memo == null) {
+      memo = new HashMap<>();
+    }
+    memo.put(key, value);
+  }
+
+  /**
+   * {@link Prefilter#admits} on {@code body} (this text or its {@link #code()}), computed once per file: several
+   * patterns share a prefilter, and each call is a full interpreted pass in a cold hook JVM (ADR 0008).
+   */
+  boolean admits(Prefilter prefilter, String body) {
+    // An array slot per (prefilter, body), not a record key: a record's hashCode is an invokedynamic bootstrap that
+    // costs a cold JVM far more than the scan it would save.
+    if (admitted == null) {
+      admitted = new Boolean[2 * Prefilter.values().length];
+    }
+    int slot = 2 * prefilter.ordinal() + (body == text ? 0 : 1);
+    if (admitted[slot] == null) {
+      admitted[slot] = prefilter.admits(body);
+    }
+    return admitted[slot];
   }
 
   /** 1-based line of a character offset. */

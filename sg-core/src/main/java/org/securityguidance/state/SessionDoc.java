@@ -56,15 +56,28 @@ public final class SessionDoc {
   @SuppressWarnings("unchecked")
   public static List<Object> stringList(Map<String, Object> doc, String key) {
     Object value = doc.get(key);
-    if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String)) {
+    if (value instanceof List<?> list && allStrings(list)) {
       return (List<Object>) list;
     }
     List<Object> repaired = new ArrayList<>();
     if (value instanceof List<?> list) {
-      list.stream().filter(v -> v instanceof String).forEach(repaired::add);
+      for (Object v : list) {
+        if (v instanceof String) {
+          repaired.add(v);
+        }
+      }
     }
     doc.put(key, repaired);
     return repaired;
+  }
+
+  private static boolean allStrings(List<?> list) {
+    for (Object v : list) {
+      if (!(v instanceof String)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The mutable object at {@code key}, created (or replaced when not an object) as needed. */

@@ -15,7 +15,11 @@ public final class SessionKey {
     String raw = notEmpty(remoteSessionId) ? remoteSessionId : notEmpty(sessionId) ? sessionId : "default";
     // Per code point, as the original's str regex did: an emoji becomes one '_', not two.
     StringBuilder key = new StringBuilder(Math.min(raw.length(), MAX_LENGTH));
-    raw.codePoints().limit(MAX_LENGTH).forEach(c -> key.append(isSafe(c) ? (char) c : '_'));
+    int count = 0;
+    for (int i = 0; i < raw.length() && count < MAX_LENGTH; i += Character.charCount(raw.codePointAt(i)), count++) {
+      int c = raw.codePointAt(i);
+      key.append(isSafe(c) ? (char) c : '_');
+    }
     return key.toString();
   }
 

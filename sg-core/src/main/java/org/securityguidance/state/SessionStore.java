@@ -53,7 +53,9 @@ public final class SessionStore {
    * return a non-null result; an empty optional means the state could not be locked, read or written.
    */
   public <R> Optional<R> update(Function<Map<String, Object>, R> operation) {
-    Object monitor = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath(), p -> new Object());
+    Object fresh = new Object();
+    Object raced = IN_PROCESS.putIfAbsent(lockFile.toAbsolutePath(), fresh);
+    Object monitor = raced != null ? raced : fresh;
     synchronized (monitor) {
       try {
         DebugLog.createPrivateDirectories(stateFile.toAbsolutePath().getParent());

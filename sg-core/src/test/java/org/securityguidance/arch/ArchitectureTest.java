@@ -40,7 +40,7 @@ class ArchitectureTest {
 
   /** Packages that belong to later layers and must never be reachable from sg-core. */
   private static final List<String> APP_ONLY = List.of("cli", "flow", "scan", "report", "review", "agent",
-      "bootstrap");
+      "bootstrap", "diagnose");
 
   private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
 

@@ -33,7 +33,7 @@ class KnobsDocumentedTest {
     for (String module : List.of("sg-core", "sg-review", "sg-agent", "sg-app")) {
       collect(root.resolve(module).resolve("src/main/java"), ".java", JAVA_KNOB, knobs);
     }
-    collect(root.resolve("plugin"), ".sh", SCRIPT_KNOB, knobs);
+    collect(root.resolve("hooks"), ".sh", SCRIPT_KNOB, knobs);
     assertThat(knobs).as("knobs found").isNotEmpty();
     String readme = Files.readString(root.resolve("README.md"));
     List<String> missing = knobs.stream().filter(k -> !readme.contains("`" + k + "`")).toList();

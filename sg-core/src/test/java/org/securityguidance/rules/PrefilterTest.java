@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonView;
 
-/** {@link Prefilter#SQL_KEYWORD} never rejects a text in which the catalog's {@code {{SQLKW}}} matches. */
+/**
+ * {@link Prefilter#SQL_KEYWORD} never rejects a text in which the catalog's {@code {{SQLKW}}} matches;
+ * {@link Prefilter#HASH_BRACE} answers exactly like the gate regex it replaced.
+ */
 class PrefilterTest {
   private static final Pattern SQLKW = Pattern.compile(sqlKeywordRegex());
 
@@ -36,6 +39,13 @@ class PrefilterTest {
     if (SQLKW.matcher(text).find()) {
       assertThat(Prefilter.SQL_KEYWORD.admits(text)).as(text).isTrue();
     }
+  }
+
+  @Property(tries = 2000)
+  void hashBraceIsTheGateRegexItReplaced(@ForAll("sqlish") String prefix, @ForAll String text) {
+    String t = prefix + text + (text.length() % 3 == 0 ? "#{" : "#");
+    assertThat(Prefilter.HASH_BRACE.admits(t)).as(t)
+        .isEqualTo(Pattern.compile("#\\{", LazyRegex.FLAGS).matcher(t).find());
   }
 
   @Test

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securityguidance.json.Json;
+import org.securityguidance.json.JsonView;
 
 /** Which runtime the launcher picks (bootstrap-and-telemetry.md §4.3), with fake JDK homes and stub binaries. */
 class DiscoveryOrderTest {
@@ -126,8 +129,7 @@ class DiscoveryOrderTest {
     Path jbr = box.fakeJdk("/Applications/IntelliJ IDEA CE.app/Contents/jbr/Contents/Home", "21.0.5");
 
     ProcessResult without = box.run("hook", "edit");
-    assertThat(without.exit()).isZero();
-    assertThat(without.stdout()).isEmpty();
+    FailOpenTest.assertMinimalLine(without, 10);
     assertThat(Sandbox.calls(jbr)).doesNotContain("-jar");
 
     box.env("SG_ALLOW_IDE_JRE", "1");
@@ -169,15 +171,49 @@ class DiscoveryOrderTest {
   }
 
   @Test
-  void bootstrapPrintsTheAsyncLineFirstThenRunsSessionStart() {
+  void bootstrapPrintsTheAsyncLineFirstThenOnlyTheJsonLineOfSessionStart() {
     Path jdk = box.fakeJdk("jdk", "21");
     box.env("JAVA_HOME", jdk.toString());
 
     ProcessResult r = box.run("bootstrap");
 
     assertThat(r.exit()).isZero();
+    assertThat(r.stdoutLines()).as(r.toString()).hasSize(2);
     assertThat(r.stdoutLines().get(0)).isEqualTo(FailOpenTest.ASYNC_LINE);
-    assertThat(r.stdoutLines().get(1)).isEqualTo("FAKE-JAVA " + jdk);
-    assertThat(r.stdoutLines().get(3)).endsWith(" -jar " + box.jar + " hook session-start");
+    Map<String, Object> line = Json.parseObject(r.stdoutLines().get(1));
+    assertThat(line).containsEntry("fake_java", jdk.toString()).containsEntry("src", "2");
+    assertThat(JsonView.string(line, "args")).endsWith(" -jar " + box.jar + " hook session-start");
+  }
+
+  @Test
+  void javaHomeTooOldFallsBackToTheHomebrewKeg() {
+    box.env("JAVA_HOME", box.fakeJdk("jdk8", "1.8.0_392").toString());
+    Path brew = box.fakeJdk("/opt/homebrew/opt/openjdk@21/libexec/openjdk.jdk/Contents/Home", "21.0.4");
+    Path keg = box.fsRoot.resolve("opt/homebrew/opt/openjdk@21/bin");
+    try {
+      Files.createDirectories(keg);
+      Files.createSymbolicLink(keg.resolve("java"), Sandbox.javaOf(brew));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
+    assertRan(box.run("hook", "edit"), brew, 5);
+  }
+
+  @Test
+  void gitBashConvertsTheJarAndAbsoluteArgumentsWithCygpath() throws IOException {
+    Path win = box.fakeWindowsJdk("/c/Program Files/Eclipse Adoptium/jdk-21.0.2.13-hotspot", "21.0.2");
+    Path bin = Files.createDirectories(tmp.resolve("gitbash-bin"));
+    Sandbox.write(bin.resolve("cygpath"), "#!" + Launcher.onHostPath("bash") + "\n"
+        + "if [ \"$1\" = -w ]; then p=${2//\\//\\\\}; printf 'C:%s\\n' \"$p\"; else printf '%s\\n' \"$2\"; fi\n");
+    Sandbox.makeExecutable(bin.resolve("cygpath"));
+    box.prependPath(bin);
+
+    ProcessResult r = box.run("scan", "/work/src");
+
+    assertThat(r.stdoutLines()).as(r.toString()).startsWith("FAKE-JAVA " + win);
+    String winJar = "C:" + box.jar.toString().replace('/', '\\');
+    assertThat(r.stdoutLines()).anyMatch(l -> l.startsWith("ARGS ") && l.endsWith(" -jar " + winJar + " scan C:\\work\\src"));
+    assertThat(Files.readString(box.cacheFile())).contains("jar_win=" + winJar);
   }
 }

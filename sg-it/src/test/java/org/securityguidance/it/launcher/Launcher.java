@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 public final class Launcher {
   /** Commands the launcher (and bin/security-guidance's {@code env bash}) may call; a sandbox PATH holds only these. */
   static final List<String> TOOLS =
-      List.of("bash", "readlink", "mktemp", "sleep", "rm", "mv", "mkdir", "date", "uname");
+      List.of("bash", "readlink", "mktemp", "sleep", "rm", "mv", "mkdir", "date", "uname",
+          // SessionStart only: the source build (copy, fingerprint, hash, wrapper) and the rescue spawn.
+          "tail", "cp", "find", "sort", "xargs", "sha256sum", "sh", "setsid");
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -84,18 +86,36 @@ public final class Launcher {
 
   /** Runs an arbitrary command with exactly {@code env}; stdin is empty. */
   public static ProcessResult exec(List<String> command, Map<String, String> env, Path cwd) {
+    return exec(command, env, cwd, null);
+  }
+
+  /** Runs an arbitrary command with exactly {@code env}, writing {@code stdin} (null = empty) to it. */
+  public static ProcessResult exec(List<String> command, Map<String, String> env, Path cwd, String stdin) {
+    return exec(command, env, cwd, stdin, TIMEOUT);
+  }
+
+  /** As {@link #exec(List, Map, Path, String)} with its own time limit. */
+  public static ProcessResult exec(
+      List<String> command, Map<String, String> env, Path cwd, String stdin, Duration timeout) {
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
     pb.environment().clear();
     pb.environment().putAll(new LinkedHashMap<>(env));
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    if (stdin == null) {
+      pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    }
     long start = System.nanoTime();
     try {
       Process p = pb.start();
+      if (stdin != null) {
+        try (var in = p.getOutputStream()) {
+          in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+      }
       CompletableFuture<String> out = readAsync(p.getInputStream());
       CompletableFuture<String> err = readAsync(p.getErrorStream());
-      if (!p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("timed out after " + TIMEOUT + ": " + command);
+        throw new AssertionError("timed out after " + timeout + ": " + command);
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       return new ProcessResult(p.exitValue(), out.join(), err.join(), elapsed);

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +37,10 @@ public final class Sandbox {
       Files.createDirectories(home);
       Files.createDirectories(fsRoot);
       Files.writeString(jar, "not a real jar; fake java stubs never open it");
+      // A fresh rescue throttle: `hook edit` without a start-up archive would otherwise spawn a detached
+      // `sg-java.sh rescue` that outlives the test (RescueTest removes it to test exactly that).
+      Files.createDirectories(state);
+      Files.writeString(state.resolve(".jvm_boot_spawned"), Instant.now().getEpochSecond() + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,6 +73,22 @@ public final class Sandbox {
 
   public ProcessResult run(String... args) {
     return Launcher.run(Launcher.script(), env, root, args);
+  }
+
+  /** Runs the launcher with {@code stdin} as its standard input (a hook's event JSON). */
+  public ProcessResult runWithStdin(String stdin, String... args) {
+    List<String> command = new ArrayList<>(List.of(Launcher.onHostPath("bash").toString(), Launcher.script().toString()));
+    command.addAll(List.of(args));
+    return Launcher.exec(command, env, root, stdin);
+  }
+
+  /** A fake JDK home whose {@code bin/java} runs {@code body} (bash) for every call except {@code -version}. */
+  public Path scriptedJdk(String relativeHome, String body) {
+    Path home = resolveUnder(relativeHome);
+    write(home.resolve("release"), "JAVA_VERSION=\"21.0.2\"\n");
+    write(home.resolve("bin/java"), "#!" + Launcher.onHostPath("bash") + "\n" + body + "\n");
+    makeExecutable(home.resolve("bin/java"));
+    return home;
   }
 
   public Path cacheFile() {
@@ -126,6 +149,11 @@ public final class Sandbox {
             + "  printf '%s\\n' " + quote(versionOutput) + " >&2\n"
             + "  exit " + versionExit + "\n"
             + "fi\n"
+            + "case \" $* \" in *' session-start '*)\n"
+            + "  printf '{\"fake_java\":\"%s\",\"src\":\"%s\",\"from_source\":\"%s\",\"has_javac\":\"%s\","
+            + "\"has_mvn\":\"%s\",\"args\":\"%s\"}\\n' " + quote(home.toString())
+            + " \"${SG_JRE_SRC-}\" \"${SG_BOOT_FROM_SOURCE-}\" \"${SG_BOOT_HAS_JAVAC-}\" \"${SG_BOOT_HAS_MVN-}\" \"$*\" ;;\n"
+            + "esac\n"
             + "printf 'FAKE-JAVA %s\\n' " + quote(home.toString()) + "\n"
             + "printf 'SRC %s\\n' \"${SG_JRE_SRC-}\"\n"
             + "printf 'ARGS %s\\n' \"$*\"\n";
@@ -143,6 +171,11 @@ public final class Sandbox {
 
   static String quote(String s) {
     return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  static Path writeAndReturn(Path file, String text) {
+    write(file, text);
+    return file;
   }
 
   static void write(Path file, String text) {

@@ -21,11 +21,17 @@ import org.securityguidance.it.launcher.ProcessResult;
  * libraries, and no more of our own classes than the budget measured when the hook landed (+20 %).
  */
 class EditHookClassBudgetTest {
-  /** Named classes of ours: 69 measured on 2026-11-25 (JDK 17.0.15 and 25.0.3 alike), +20 %. */
+  /**
+   * Named classes of ours: 69 measured on 2026-11-25 (JDK 17.0.15 and 25.0.3 alike), +20 %. On 2026-11-26 the
+   * generated catalog and the lambda-free path made it 67 (clean) / 75 (match): the budget stays.
+   */
   static final int OWN_CLASS_BUDGET = 83;
 
-  /** Lambda classes of ours: 18 measured (each costs a LambdaMetafactory spin-up without an archive), +20 %. */
-  static final int OWN_LAMBDA_BUDGET = 22;
+  /**
+   * Lambda classes of ours: none since 2026-11-26 (ADR 0008; each cost a spun class in a cold JVM). A new lambda or
+   * stream on the edit path needs a measurement first.
+   */
+  static final int OWN_LAMBDA_BUDGET = 0;
 
   private static final List<String> FORBIDDEN_PREFIXES = List.of(
       "org.securityguidance.flow.", "org.securityguidance.scan.", "org.securityguidance.report.",

@@ -2,16 +2,18 @@
 # Launcher for the security-guidance jar: finds a Java 17+ runtime, then replaces itself with
 #   java <stdout-hygiene flags> -jar lib/security-guidance.jar <args>
 #
-#   sg-java.sh bootstrap       SessionStart: prints the async marker first, then runs `hook session-start`
+#   sg-java.sh bootstrap       SessionStart: prints the async marker first, then runs `hook session-start` as a child
+#                              (building the jar from source first when the plugin root is a source checkout)
 #   sg-java.sh hook <event>    every other hook (prompt, edit, bash, stop)
+#   sg-java.sh rescue          detached start-up cache bootstrap, spawned by `hook edit` (`bootstrap --rescue`)
 #   sg-java.sh <args...>       the command-line tool (bin/security-guidance scan ., --version, ...)
 #
-# A hook must never break the session: with no usable runtime or no jar this prints ONE line on stderr
-# and exits 0 (hooks) or 3 (command line). It never exits 2 and never retries.
+# A hook must never break the session: with no usable runtime or no jar this prints ONE line on stderr, a minimal
+# metrics line on stdout (hooks) and exits 0 (hooks) or 3 (command line). It never exits 2 and never retries.
 # Spec: bootstrap-and-telemetry.md §4.2-4.4 (discovery order, release file, resolution cache, JVM flags).
 #
 # The cache-hit path below forks nothing on bash >= 4.2: discovery (sg-java-discover.sh) and failure reporting
-# (sg-java-fail.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
+# (sg-java-fail.sh), the SessionStart extras (sg-java-boot.sh) are only read when needed. Written for bash 3.2 (macOS /bin/bash) and Git Bash: no
 # associative arrays, no ${x,,}, and arrays that may be empty are expanded as ${a[@]+"${a[@]}"} because of `set -u`.
 set -u
 shopt -s execfail
@@ -88,6 +90,7 @@ sg_cache_load() {
   local line key val
   SGC_V='' SGC_JAVA='' SGC_HOME='' SGC_FEATURE='' SGC_SRC='' SGC_RELEASE='' SGC_TS=''
   SGC_SG_JAVA='' SGC_SG_JAVA_HOME='' SGC_JAVA_HOME='' SGC_PATH='' SGC_IDE='' SGC_FSROOT='' SGC_JAR='' SGC_JARW=''
+  SGC_INTERIM='' SGC_UPDATE='' SGC_VM=''
   [ -n "$SG_CACHE_FILE" ] && [ -f "$SG_CACHE_FILE" ] || return 1
   while IFS= read -r line; do
     key=${line%%=*}
@@ -97,6 +100,9 @@ sg_cache_load() {
       java) SGC_JAVA=$val ;;
       home) SGC_HOME=$val ;;
       feature) SGC_FEATURE=$val ;;
+      interim) SGC_INTERIM=$val ;;
+      update) SGC_UPDATE=$val ;;
+      vm) SGC_VM=$val ;;
       src) SGC_SRC=$val ;;
       release) SGC_RELEASE=$val ;;
       ts) SGC_TS=$val ;;
@@ -165,6 +171,7 @@ sg_windows_paths() {
 sg_jvm_cache_args() {
   local index sha='' v mode name java release jar jsha rest archive
   SG_SHARE_ARGS=(-Xshare:auto)
+  SG_ARCHIVE_USED=0
   [ "${SG_JVM_CACHE-}" != 0 ] && [ -n "$SG_STATE" ] && [ "$SG_WINDOWS" = 0 ] || return 0
   index=$SG_STATE/jvm-cache/archives.index
   [ -f "$index" ] && [ -f "$SG_JAR_PATH.sha256" ] || return 0
@@ -182,6 +189,7 @@ sg_jvm_cache_args() {
       2 | 3) SG_SHARE_ARGS=("-XX:AOTCache=$archive") ;;
       *) continue ;;
     esac
+    SG_ARCHIVE_USED=1
     return 0
   done <"$index" 2>/dev/null
   return 0
@@ -198,9 +206,12 @@ sg_launch() {
   else
     sg_jvm_cache_args
     SG_TUNING_ARGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss1m)
+    if [ "$SG_EVENT" = edit ] && [ "$SG_ARCHIVE_USED" = 0 ]; then sg_maybe_rescue; fi
   fi
   # For `jvm-cache` (and the bootstrap): the archive must be registered for the binary and release line seen here.
   export SG_JRE_SRC SG_JAVA_BIN SG_JRE_RELEASE
+  # SessionStart: the JVM runs as a supervised child (sg-java-boot.sh), which re-enters here to exec it.
+  if [ "$SG_MODE" = bootstrap ] && [ -z "$SG_LAUNCH_CHILD" ]; then sg_supervise_bootstrap ${1+"$@"}; fi
   # -Xlog:disable first: HotSpot writes unified-logging warnings (stale CDS/AOT archives) to stdout by
   # default, which would corrupt the one JSON line Claude Code reads (spec §4.4).
   # shellcheck disable=SC2093 # execfail is set: the lines below run only if exec fails
@@ -212,8 +223,50 @@ sg_launch() {
   sg_give_up "could not start Java at $SG_JAVA_BIN; set SG_JAVA to a working Java 17+ binary"
 }
 
+# PostToolUse rescue (spec §4.5 "Detached rescue", §1.12): a HotSpot runtime without a usable start-up archive
+# spawns `sg-java.sh rescue` detached, at most once per 300 s (<state>/.jvm_boot_spawned holds the epoch, written
+# before spawning). Only `read` and printf until it decides to spawn: the no-rescue path forks nothing.
+sg_maybe_rescue() {
+  local last=0 file
+  [ "${SG_JVM_CACHE-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && { [ "$SG_JRE_VM" = 1 ] || [ -z "$SG_JRE_VM" ]; } || return 0
+  [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
+  case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
+  # A bootstrap already at work (SessionStart's, or an earlier rescue) holds its sentinel: nothing to rescue yet.
+  [ ! -e "$SG_STATE/jvm-boot.building" ] || return 0
+  file=$SG_STATE/.jvm_boot_spawned
+  if [ -f "$file" ]; then
+    IFS= read -r last <"$file" 2>/dev/null
+    case $last in '' | *[!0-9]*) last=0 ;; esac
+  fi
+  sg_now
+  # A throttle from the future (clock moved back) counts as stale.
+  [ "$((SG_NOW - last))" -ge 300 ] || [ "$last" -gt "$SG_NOW" ] || return 0
+  { printf '%s\n' "$SG_NOW" >"$file"; } 2>/dev/null || return 0
+  if command -v setsid >/dev/null 2>&1; then
+    setsid "$BASH" "$SG_HOOKS_DIR/sg-java.sh" rescue </dev/null >/dev/null 2>&1 &
+  else
+    nohup "$BASH" "$SG_HOOKS_DIR/sg-java.sh" rescue </dev/null >/dev/null 2>&1 &
+  fi
+  return 0
+}
+
+# Hooks and the command line without the bundled jar (a source checkout): the jar SessionStart built from source.
+sg_jar_from_state() {
+  # shellcheck source=hooks/sg-java-fail.sh
+  if [ -z "${SG_JAR-}" ] && [ -n "$SG_STATE" ] && . "$SG_HOOKS_DIR/sg-java-fail.sh"; then
+    sg_plugin_pv
+    if [ -f "$SG_STATE/app/$SG_PV/security-guidance.jar" ]; then
+      SG_JAR_PATH=$SG_STATE/app/$SG_PV/security-guidance.jar
+      return 0
+    fi
+  fi
+  sg_give_up "the jar $SG_JAR_PATH is missing; a new session builds it from source (needs a JDK 17+), or build it with './mvnw -q package -DskipTests' in the security-guidance source tree and use target/plugin"
+}
+
 sg_main() {
-  SG_MODE=cli
+  SG_MODE=cli SG_EVENT='' SG_LAUNCH_CHILD=''
+  # Runtime facts and build probes for the lines the launcher reports itself (empty = unknown).
+  SG_JRE_SRC='' SG_JRE_FEATURE='' SG_JRE_INTERIM='' SG_JRE_UPDATE='' SG_JRE_VM='' SG_HAS_JAVAC='' SG_HAS_MVN=''
   case ${1-} in
     bootstrap)
       SG_MODE=bootstrap
@@ -221,28 +274,32 @@ sg_main() {
       printf '%s\n' '{"async": true, "asyncTimeout": 180000}'
       set -- hook session-start
       ;;
-    hook) SG_MODE=hook ;;
+    rescue)
+      SG_MODE=rescue
+      set -- bootstrap --rescue
+      ;;
+    hook) SG_MODE=hook SG_EVENT=${2-} ;;
   esac
   sg_locate_root
   SG_JAR_PATH=${SG_JAR:-$SG_ROOT/lib/security-guidance.jar}
   sg_state_dir
-  if [ ! -f "$SG_JAR_PATH" ]; then
-    if [ "$SG_MODE" = bootstrap ]; then
-      # shellcheck source=plugin/hooks/sg-java-fail.sh
-      . "$SG_HOOKS_DIR/sg-java-fail.sh" && sg_report_bootstrap_failure 3 7 20
-    fi
-    sg_give_up "the jar $SG_JAR_PATH is missing; build it with './mvnw -q package -DskipTests' in the security-guidance source tree and install the plugin from target/plugin"
-  fi
+  if [ "$SG_MODE" != bootstrap ] && [ ! -f "$SG_JAR_PATH" ]; then sg_jar_from_state; fi
   if sg_cache_load; then
     SG_JAVA_BIN=$SGC_JAVA
     SG_JRE_SRC=$SGC_SRC
     SG_JRE_RELEASE=$SG_RELEASE_LINE
+    SG_JRE_FEATURE=$SGC_FEATURE SG_JRE_INTERIM=$SGC_INTERIM SG_JRE_UPDATE=$SGC_UPDATE SG_JRE_VM=$SGC_VM
   else
-    # shellcheck source=plugin/hooks/sg-java-discover.sh
+    # shellcheck source=hooks/sg-java-discover.sh
     if ! . "$SG_HOOKS_DIR/sg-java-discover.sh"; then
       sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-discover.sh is missing; reinstall the plugin"
     fi
     sg_discover_or_give_up
+  fi
+  if [ "$SG_MODE" = bootstrap ]; then
+    # shellcheck source=hooks/sg-java-boot.sh
+    . "$SG_HOOKS_DIR/sg-java-boot.sh" || sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-boot.sh is missing; reinstall the plugin"
+    sg_bootstrap_jar
   fi
   sg_launch ${1+"$@"}
 }

@@ -264,20 +264,22 @@ sg_discover_or_give_up() {
     SG_JAVA_BIN=$D_JAVA
     SG_JRE_SRC=$D_SRC
     SG_JRE_RELEASE=$D_RELEASE
+    SG_JRE_FEATURE=$D_FEATURE SG_JRE_INTERIM=$D_INTERIM SG_JRE_UPDATE=$D_UPDATE SG_JRE_VM=$D_VM
     sg_cache_write
     return 0
   fi
-  # shellcheck source=plugin/hooks/sg-java-fail.sh
+  # shellcheck source=hooks/sg-java-fail.sh
   . "$SG_HOOKS_DIR/sg-java-fail.sh" || sg_give_up "launcher file $SG_HOOKS_DIR/sg-java-fail.sh is missing; reinstall the plugin"
   sg_install_hint
   if [ -n "$D_OLD_FEATURE" ]; then
-    if [ "$SG_MODE" = bootstrap ]; then
-      sg_report_bootstrap_failure 6 6 18 "$((D_OLD_FEATURE * 100 + D_OLD_INTERIM))" "$D_OLD_SRC"
-    fi
+    SG_JRE_FEATURE=$D_OLD_FEATURE SG_JRE_INTERIM=$D_OLD_INTERIM SG_JRE_SRC=$D_OLD_SRC
+    if [ "$SG_MODE" = bootstrap ]; then sg_report_bootstrap_failure 6 6 18; else sg_report_hook_unavailable 6; fi
     sg_give_up "Java $D_OLD_FEATURE at $D_OLD_JAVA is too old, security-guidance needs Java $SG_MIN_JAVA or newer; $SG_HINT"
   fi
   if [ "$SG_MODE" = bootstrap ]; then
     if [ "$D_STUB" = 1 ]; then sg_report_bootstrap_failure 10 6 19; else sg_report_bootstrap_failure 10 6 17; fi
+  else
+    sg_report_hook_unavailable 10
   fi
   if [ "$D_STUB" = 1 ]; then
     sg_give_up "only the macOS 'java' stub was found and no JDK is installed; security-guidance needs Java $SG_MIN_JAVA or newer: $SG_HINT"
