@@ -173,7 +173,7 @@ public final class JvmCacheBuilder {
     argv.addAll(jvmFlags);
     argv.addAll(extraFlags);
     argv.addAll(tail);
-    return runner.run(ProcessRequest.of(argv, null, deadline.timeoutFor(STEP_TIMEOUT)).withOutputCap(OUTPUT_CAP));
+    return runner.run(ProcessRequest.of(argv, null, deadline.timeoutFor(STEP_TIMEOUT)).withOutputCap(OUTPUT_CAP).keepingTail());
   }
 
   /** JVM messages of the last build (no user data: the training input is bundled), for troubleshooting. */
