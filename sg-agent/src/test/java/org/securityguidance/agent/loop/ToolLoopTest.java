@@ -16,7 +16,7 @@ import org.securityguidance.agent.testing.MutableClock;
 import org.securityguidance.agent.testing.RepoTools;
 import org.securityguidance.agent.tools.Tool;
 import org.securityguidance.agent.tools.ToolResult;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesRequest;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.securityguidance.sys.Deadline;
 
 /** A settable clock plus a sleeper that records each wait and advances the clock instead of sleeping. */
 final class FakeTime extends Clock implements Sleeper {
