@@ -2,7 +2,7 @@ package org.securityguidance.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import org.securityguidance.sys.Deadline;
 
 /**
  * The bootstrap's total time budget (spec §4.8: at most 150 s, under the 180 s async timeout, fixing quirk 11): every
@@ -14,23 +14,20 @@ public final class BootDeadline {
 
   private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
 
-  private final Clock clock;
-  private final Instant end;
+  private final Deadline deadline;
 
-  private BootDeadline(Clock clock, Instant end) {
-    this.clock = clock;
-    this.end = end;
+  private BootDeadline(Deadline deadline) {
+    this.deadline = deadline;
   }
 
   /** A deadline {@code budget} from now on {@code clock}. */
   public static BootDeadline after(Clock clock, Duration budget) {
-    return new BootDeadline(clock, clock.instant().plus(budget));
+    return new BootDeadline(Deadline.after(clock, budget));
   }
 
   /** Time left; zero once the deadline has passed. */
   public Duration remaining() {
-    Duration left = Duration.between(clock.instant(), end);
-    return left.isNegative() ? Duration.ZERO : left;
+    return deadline.remaining();
   }
 
   /** True when less than a second is left: no child process is worth starting. */
@@ -43,8 +40,7 @@ public final class BootDeadline {
    * process timeout must be positive; callers check {@link #expired()} before starting anything).
    */
   public Duration timeoutFor(Duration stepLimit) {
-    Duration left = remaining();
-    Duration t = left.compareTo(stepLimit) < 0 ? left : stepLimit;
+    Duration t = deadline.cap(stepLimit);
     return t.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : t;
   }
 }

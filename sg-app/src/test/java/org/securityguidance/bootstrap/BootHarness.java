@@ -13,6 +13,7 @@ import org.securityguidance.flow.SessionStartFlow;
 import org.securityguidance.hook.HookOutput;
 import org.securityguidance.json.Json;
 import org.securityguidance.state.DebugLog;
+import org.securityguidance.testkit.MutableClock;
 
 /**
  * A bootstrap under test: a temp state dir, a real jar file with its sidecar, a fake runtime (JDK 17 HotSpot unless

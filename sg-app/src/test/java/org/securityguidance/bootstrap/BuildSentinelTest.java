@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securityguidance.testkit.MutableClock;
 
 class BuildSentinelTest {
   @TempDir Path dir;

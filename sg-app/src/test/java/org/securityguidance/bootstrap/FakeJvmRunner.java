@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.securityguidance.sys.ProcessRequest;
 import org.securityguidance.sys.ProcessResult;
 import org.securityguidance.sys.ProcessRunner;
+import org.securityguidance.testkit.MutableClock;
 
 /**
  * A {@link ProcessRunner} standing in for the training, create and check JVMs: by default it behaves like a healthy

@@ -3,24 +3,14 @@ package org.securityguidance.it.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.securityguidance.it.launcher.Launcher;
 import org.securityguidance.it.launcher.ProcessResult;
@@ -33,7 +23,6 @@ import org.securityguidance.json.Json;
 final class BootProcess {
   static final String ASYNC_MARKER = "{\"async\": true, \"asyncTimeout\": 180000}";
   private static final Duration TIMEOUT = Duration.ofSeconds(180);
-  private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
   private static final byte[] SESSION = "{\"hook_event_name\":\"SessionStart\",\"session_id\":\"it\"}"
       .getBytes(StandardCharsets.UTF_8);
 
@@ -80,71 +69,7 @@ final class BootProcess {
   }
 
   ProcessResult run(List<String> command, byte[] stdin) {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(env);
-    long start = System.nanoTime();
-    try {
-      Process p = pb.start();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-      try (OutputStream in = p.getOutputStream()) {
-        in.write(stdin);
-      } catch (IOException e) {
-        // The JVM does not read SessionStart's stdin; a closed pipe is fine.
-      }
-      if (!p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError("timed out: " + command);
-      }
-      return new ProcessResult(p.exitValue(), out.join(), err.join(), Duration.ofNanos(System.nanoTime() - start));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String read(InputStream in) {
-    try {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The test JVM's home and every JDK 17+ home under /usr/lib/jvm (resolved, without duplicates). */
-  static Stream<Path> runtimes() throws IOException {
-    Set<Path> homes = new LinkedHashSet<>();
-    homes.add(Paths.get(System.getProperty("java.home")).toRealPath());
-    Path jvmDir = Paths.get("/usr/lib/jvm");
-    if (Files.isDirectory(jvmDir)) {
-      try (Stream<Path> dirs = Files.list(jvmDir)) {
-        for (Path d : dirs.filter(d -> Files.isExecutable(d.resolve("bin/java"))).toList()) {
-          homes.add(d.toRealPath());
-        }
-      }
-    }
-    return homes.stream().filter(h -> feature(h) >= 17);
-  }
-
-  static int feature(Path home) {
-    try {
-      Matcher m = JAVA_VERSION.matcher(Files.readString(home.resolve("release")));
-      return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  /** The test JVM's own home (JDK 17 on this project's CI). */
-  static Path testJavaHome() {
-    try {
-      return Paths.get(System.getProperty("java.home")).toRealPath();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Launcher.exec(command, env, root, stdin, TIMEOUT);
   }
 
   static List<String> list(Path dir) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securityguidance.it.launcher.Launcher;
 import org.securityguidance.it.launcher.ProcessResult;
+import org.securityguidance.it.launcher.Runtimes;
 
 /**
  * Spec §5 C12–C15 and G32 with real processes on the test JVM (JDK 17): a training JVM killed by SIGKILL, a jar that
@@ -29,7 +30,7 @@ class BootstrapFailureTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    javaHome = BootProcess.testJavaHome();
+    javaHome = Runtimes.testJavaHome();
     p = new BootProcess(tmp, javaHome.resolve("bin/java"));
   }
 
@@ -53,7 +54,7 @@ class BootstrapFailureTest {
     p.env.put("SG_JAVA", selfKillingJdk().toString());
     Map<String, Object> killed = p.bootstrap();
     assertThat(killed).containsEntry("boot", 3L).containsEntry("boot_phase", 9L).containsEntry("boot_err", 16L)
-        .containsEntry("boot_rc", 137L).containsEntry("boot_jre", BootProcess.feature(javaHome) * 100L)
+        .containsEntry("boot_rc", 137L).containsEntry("boot_jre", Runtimes.feature(javaHome) * 100L)
         .containsKey("boot_jre_upd");
     assertThat(p.state.resolve("jvm-boot.cooldown")).exists();
     assertThat(p.state.resolve("jvm-boot.building")).doesNotExist();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securityguidance.it.launcher.Runtimes;
 
 /**
  * Two sessions starting at once on one state dir (spec §5 C12 with real processes): exactly one trains, the other
@@ -20,7 +21,7 @@ class ConcurrentBootstrapTest {
 
   @Test
   void twoSimultaneousSessionsTrainOnce() throws IOException {
-    BootProcess p = new BootProcess(tmp, BootProcess.testJavaHome().resolve("bin/java"));
+    BootProcess p = new BootProcess(tmp, Runtimes.testJavaHome().resolve("bin/java"));
     CompletableFuture<Map<String, Object>> a = CompletableFuture.supplyAsync(p::bootstrap);
     CompletableFuture<Map<String, Object>> b = CompletableFuture.supplyAsync(p::bootstrap);
     List<Long> outcomes = List.of((Long) a.join().get("boot"), (Long) b.join().get("boot")).stream().sorted().toList();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securityguidance.it.launcher.Runtimes;
 
 /**
  * State dirs on real mounts, which a root-run CI cannot fake with {@code chmod}: a 64 KiB tmpfs (the training JVM
@@ -60,7 +61,7 @@ class MountedStateDirTest {
     if (Files.isWritable(state) && canCreate(state)) {
       Assumptions.abort("skipped: the read-only bind is writable here (old mount without ro on bind)");
     }
-    BootProcess p = new BootProcess(tmp, BootProcess.testJavaHome().resolve("bin/java"));
+    BootProcess p = new BootProcess(tmp, Runtimes.testJavaHome().resolve("bin/java"));
 
     // The sentinel is the first file the bootstrap writes: EROFS is a bare FileSystemException (exc 6), errno 30.
     assertThat(p.bootstrap()).containsEntry("boot", 3L).containsEntry("boot_phase", 1L).containsEntry("boot_err", 99L)
@@ -80,7 +81,7 @@ class MountedStateDirTest {
   void aFullDiskIsDiskFullInPhaseCache() throws Exception {
     Path state = Files.createDirectories(tmp.resolve("state"));
     mountOrSkip("a 64 KiB tmpfs", "mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", state.toString());
-    BootProcess p = new BootProcess(tmp, BootProcess.testJavaHome().resolve("bin/java"));
+    BootProcess p = new BootProcess(tmp, Runtimes.testJavaHome().resolve("bin/java"));
 
     assertThat(p.bootstrap()).containsEntry("boot", 3L).containsEntry("boot_phase", 9L).containsEntry("boot_err", 7L)
         .doesNotContainKey("boot_rc");

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.securityguidance.it.launcher.Runtimes;
 
 /**
  * Spec §5 F28 through the real launcher: on every JDK 17+ of the machine, the first SessionStart trains and registers
@@ -20,14 +21,14 @@ class RealBootstrapTest {
   @TempDir Path tmp;
 
   static Stream<Path> runtimes() throws IOException {
-    return BootProcess.runtimes();
+    return Runtimes.installed();
   }
 
   @ParameterizedTest
   @MethodSource("runtimes")
   void theFirstSessionBuildsTheArchiveAndTheSecondFindsIt(Path javaHome) throws IOException {
     BootProcess p = new BootProcess(tmp, javaHome.resolve("bin/java"));
-    int feature = BootProcess.feature(javaHome);
+    int feature = Runtimes.feature(javaHome);
     long mode = feature >= 25 ? 3 : feature == 24 ? 2 : 1;
 
     Map<String, Object> first = p.bootstrap();
