@@ -208,10 +208,33 @@ sg_install_jar() {
   return "$rc"
 }
 
+# Waits for child $1 while a watchdog gives it $2 seconds; when they run out the watchdog creates the file $3 and
+# SIGKILLs the child ($4 = group: its whole process group, else the process alone). Sets SG_RC to the child's status.
+sg_wait_with_deadline() {
+  local pid=$1 secs=$2 flag=$3 scope=$4 watchdog
+  (
+    trap 'kill "${nap-}" 2>/dev/null; exit 0' TERM
+    sleep "$secs" &
+    nap=$!
+    wait "$nap"
+    : >"$flag"
+    if [ "$scope" = group ]; then
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+    else
+      kill -KILL "$pid" 2>/dev/null
+    fi
+  ) >/dev/null 2>&1 </dev/null &
+  watchdog=$!
+  wait "$pid" 2>/dev/null
+  SG_RC=$?
+  kill "$watchdog" 2>/dev/null
+  wait "$watchdog" 2>/dev/null
+}
+
 # Runs "$@" in the background in its own process group (set -m) with all output appended to $2, killing the whole
 # group after $1 seconds. No GNU timeout on macOS. Sets SG_RC and SG_OWN_TIMEOUT (1 when our deadline fired).
 sg_run_deadline() {
-  local secs=$1 log=$2 pid watchdog flag
+  local secs=$1 log=$2 pid flag
   shift 2
   flag=$log.deadline
   rm -f "$flag"
@@ -219,19 +242,7 @@ sg_run_deadline() {
   "$@" </dev/null >>"$log" 2>&1 &
   pid=$!
   set +m
-  (
-    trap 'kill "${nap-}" 2>/dev/null; exit 0' TERM
-    sleep "$secs" &
-    nap=$!
-    wait "$nap"
-    : >"$flag"
-    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
-  ) >/dev/null 2>&1 </dev/null &
-  watchdog=$!
-  wait "$pid" 2>/dev/null
-  SG_RC=$?
-  kill "$watchdog" 2>/dev/null
-  wait "$watchdog" 2>/dev/null
+  sg_wait_with_deadline "$pid" "$secs" "$flag" group
   SG_OWN_TIMEOUT=0
   if [ -f "$flag" ]; then SG_OWN_TIMEOUT=1; fi
   rm -f "$flag"
@@ -240,7 +251,7 @@ sg_run_deadline() {
 # Runs the SessionStart JVM as a child (stdin passed through, output captured), then prints its JSON line; when it
 # wrote none, classifies what it said (phase 10 launch) and prints a valid line instead. Always exits 0.
 sg_supervise_bootstrap() {
-  local dir tmpdir='' out err pid watchdog line json='' flag deadline
+  local dir tmpdir='' out err pid line json='' flag deadline
   dir=$SG_STATE
   if [ -z "$dir" ] || ! [ -d "$dir" ] || ! [ -w "$dir" ]; then
     tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/sg-boot.XXXXXX" 2>/dev/null) || tmpdir=/tmp
@@ -259,19 +270,7 @@ sg_supervise_bootstrap() {
   ) <&3 >"$out" 2>"$err" 3<&- &
   pid=$!
   exec 3<&-
-  (
-    trap 'kill "${nap-}" 2>/dev/null; exit 0' TERM
-    sleep "$deadline" &
-    nap=$!
-    wait "$nap"
-    : >"$flag"
-    kill -KILL "$pid" 2>/dev/null
-  ) >/dev/null 2>&1 </dev/null &
-  watchdog=$!
-  wait "$pid" 2>/dev/null
-  SG_RC=$?
-  kill "$watchdog" 2>/dev/null
-  wait "$watchdog" 2>/dev/null
+  sg_wait_with_deadline "$pid" "$deadline" "$flag" process
   while IFS= read -r line || [ -n "$line" ]; do
     case $line in '{'*) json=$line && break ;; esac
   done <"$out" 2>/dev/null

@@ -261,10 +261,7 @@ sg_cache_write() {
 
 sg_discover_or_give_up() {
   if sg_discover; then
-    SG_JAVA_BIN=$D_JAVA
-    SG_JRE_SRC=$D_SRC
-    SG_JRE_RELEASE=$D_RELEASE
-    SG_JRE_FEATURE=$D_FEATURE SG_JRE_INTERIM=$D_INTERIM SG_JRE_UPDATE=$D_UPDATE SG_JRE_VM=$D_VM
+    sg_use_runtime "$D_JAVA" "$D_SRC" "$D_RELEASE" "$D_FEATURE" "$D_INTERIM" "$D_UPDATE" "$D_VM"
     sg_cache_write
     return 0
   fi

@@ -262,6 +262,13 @@ sg_maybe_rescue() {
   return 0
 }
 
+# The runtime the launcher execs and reports: java binary, discovery source, release line, feature, interim, update,
+# VM kind (from the cache on a hit, from discovery otherwise). Assignments only: the cache-hit path forks nothing.
+sg_use_runtime() {
+  SG_JAVA_BIN=$1 SG_JRE_SRC=$2 SG_JRE_RELEASE=$3
+  SG_JRE_FEATURE=$4 SG_JRE_INTERIM=$5 SG_JRE_UPDATE=$6 SG_JRE_VM=$7
+}
+
 # Hooks and the command line without the bundled jar (a source checkout): the jar SessionStart built from source.
 sg_jar_from_state() {
   # shellcheck source=hooks/sg-java-fail.sh
@@ -297,10 +304,7 @@ sg_main() {
   sg_state_dir
   if [ "$SG_MODE" != bootstrap ] && [ ! -f "$SG_JAR_PATH" ]; then sg_jar_from_state; fi
   if sg_cache_load; then
-    SG_JAVA_BIN=$SGC_JAVA
-    SG_JRE_SRC=$SGC_SRC
-    SG_JRE_RELEASE=$SG_RELEASE_LINE
-    SG_JRE_FEATURE=$SGC_FEATURE SG_JRE_INTERIM=$SGC_INTERIM SG_JRE_UPDATE=$SGC_UPDATE SG_JRE_VM=$SGC_VM
+    sg_use_runtime "$SGC_JAVA" "$SGC_SRC" "$SG_RELEASE_LINE" "$SGC_FEATURE" "$SGC_INTERIM" "$SGC_UPDATE" "$SGC_VM"
   else
     # shellcheck source=hooks/sg-java-discover.sh
     if ! . "$SG_HOOKS_DIR/sg-java-discover.sh"; then

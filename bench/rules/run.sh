@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-./mvnw -q -o -pl sg-core package -DskipTests
+./mvnw -q -o -pl sg-core -am package -DskipTests
 out="$root/bench/rules/target"
 rm -rf "$out" && mkdir -p "$out"
 javac --release 17 -Xlint:all -Werror -cp sg-core/target/classes -d "$out" bench/rules/src/RulesBench.java

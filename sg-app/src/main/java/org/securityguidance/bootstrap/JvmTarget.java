@@ -41,15 +41,9 @@ public record JvmTarget(String javaBin, String releaseLine, int feature, String 
     if (sha.isEmpty()) {
       return Optional.empty();
     }
-    String home = System.getProperty("java.home", "");
-    String javaBin = env.get("SG_JAVA_BIN", Path.of(home, "bin", isWindows() ? "java.exe" : "java").toString());
-    String release = env.get("SG_JRE_RELEASE", releaseLine(Path.of(home)));
-    if (release.isEmpty()) {
-      release = NO_RELEASE_LINE;
-    }
-    return Optional.of(new JvmTarget(javaBin, release, Runtime.version().feature(),
-        System.getProperty("java.vm.name", ""), sha256Hex(home + System.getProperty("java.vm.version", "")).substring(0, 8),
-        jar.get(), sha.get()));
+    RunningRuntime runtime = RunningRuntime.current(env);
+    return Optional.of(new JvmTarget(runtime.javaBin(), runtime.releaseLine(), runtime.version().feature(),
+        runtime.vmName(), runtime.vmFingerprint(), jar.get(), sha.get()));
   }
 
   /** The archive mode this runtime supports. */
@@ -76,7 +70,8 @@ public record JvmTarget(String javaBin, String releaseLine, int feature, String 
     return "";
   }
 
-  static Optional<Path> runningJar(Class<?> anchor) {
+  /** The jar {@code anchor} was loaded from; empty when it came from a class directory or cannot be located. */
+  public static Optional<Path> runningJar(Class<?> anchor) {
     try {
       CodeSource source = anchor.getProtectionDomain().getCodeSource();
       if (source == null) {
@@ -106,9 +101,5 @@ public record JvmTarget(String javaBin, String releaseLine, int feature, String 
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
     }
-  }
-
-  private static boolean isWindows() {
-    return System.getProperty("os.name", "").startsWith("Windows");
   }
 }

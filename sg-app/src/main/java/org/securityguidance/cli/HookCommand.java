@@ -81,6 +81,10 @@ final class HookCommand {
       log.log("hook: unknown event argv " + String.join(" ", args));
       return ExitCode.OK;
     }
+    if (event == HookEvent.SESSION_START) {
+      // The bootstrap reports the kill switch itself (outcome 0, spec §4.5 step 2) and needs nothing from stdin.
+      return SessionStartFlow.run(env, HookCommand.class, log, output);
+    }
     if (settings.disabled()) {
       log.log("hook " + event.argName() + ": disabled by kill switch");
       output.emitSkip(SkipReason.KILL_SWITCH);
@@ -110,7 +114,7 @@ final class HookCommand {
   private static int route(HookEvent event, HookInput input, Env env, Settings settings, DebugLog log,
       HookOutput output, Path workingDir) {
     return switch (event) {
-      case SESSION_START -> SessionStartFlow.run(output);
+      case SESSION_START -> throw new IllegalStateException("session-start is routed before stdin is read");
       case PROMPT -> {
         SessionStore store = store(settings, input, log);
         new PromptSubmitHook(log, store, snapshots(env)).run(input);

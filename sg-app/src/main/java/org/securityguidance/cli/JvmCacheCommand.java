@@ -49,9 +49,9 @@ final class JvmCacheCommand {
     }
     Path dir = StateDir.resolve(env).resolve("jvm-cache");
     long pv = VersionCode.encode(Version.current());
-    JvmCacheBuilder.Result result = new JvmCacheBuilder(ProcessRunner.local(), flags).build(target.get(), dir, pv);
+    JvmCacheBuilder.Result result = new JvmCacheBuilder(ProcessRunner.local(), flags, env.home().toString()).build(target.get(), dir, pv);
     if (!result.ok()) {
-      err.println("security-guidance jvm-cache: " + result.failure() + "; details in " + dir.resolve("last-build.log"));
+      err.println("security-guidance jvm-cache: " + result.detail() + "; details in " + dir.resolve("last-build.log"));
       return ExitCode.INTERNAL;
     }
     err.println("security-guidance jvm-cache: " + target.get().mode().name() + " archive built in " + result.millis()

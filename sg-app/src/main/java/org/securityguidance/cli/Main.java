@@ -28,11 +28,30 @@ public final class Main {
     System.exit(code);
   }
 
+  /** The help text of the commands that parse no options of their own, when asked with {@code --help}/{@code -h}. */
+  private static String internalHelp(String command, String[] rest) {
+    if (rest.length != 1 || !(rest[0].equals("--help") || rest[0].equals("-h"))) {
+      return null;
+    }
+    return switch (command) {
+      case "hook" -> Usage.HOOK;
+      case "jvm-cache" -> Usage.JVM_CACHE;
+      case "train", "--aot-train" -> Usage.TRAIN;
+      case "bootstrap" -> Usage.BOOTSTRAP;
+      default -> null;
+    };
+  }
+
   /** Runs one command; never throws. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Env env) {
     String command = args.length == 0 ? "--help" : args[0];
     String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
     try {
+      String internalHelp = internalHelp(command, rest);
+      if (internalHelp != null) {
+        out.print(internalHelp);
+        return ExitCode.OK;
+      }
       return switch (command) {
         case "hook" -> HookCommand.run(rest, in, out, env);
         case "hook-server" -> HookServerCommand.run(rest, err, env);
@@ -41,6 +60,7 @@ public final class Main {
         case "review" -> ReviewCommand.run(rest, out, err, env);
         case "usage" -> UsageCommand.run(rest, out, env);
         case "jvm-cache" -> JvmCacheCommand.run(rest, out, err, env);
+        case "bootstrap" -> BootstrapCommand.run(rest, env);
         case "doctor" -> DoctorCommand.run(rest, out, env);
         case "telemetry" -> TelemetryCommand.run(rest, out, env);
         case "train", "--aot-train" -> TrainCommand.run(rest, err, env);

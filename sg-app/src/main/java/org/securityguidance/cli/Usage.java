@@ -19,6 +19,8 @@ final class Usage {
         jvm-cache        build the JVM start-up archive that makes every later hook start faster
         doctor           diagnose the installation: runtime, jar, start-up cache, state dir, credentials
         telemetry        summarise the local metrics file the hooks append to (never uploaded)
+        bootstrap        plugin internal: the detached start-up cache rescue (bootstrap --rescue)
+        train            plugin internal: the training run a start-up archive is recorded from
         --version        print the version
         --help           print this help
 
@@ -128,5 +130,38 @@ final class Usage {
         --since DURATION only lines newer than this: 90s, 30m, 12h, 7d, 2w (default: everything)
         --json           the same numbers as one JSON object
         --help           print this help
+      """;
+
+  static final String HOOK = """
+      Usage: security-guidance hook <event>    (events: session-start, prompt, edit, bash, stop)
+
+      Runs as a Claude Code hook: reads one JSON event (at most a few MiB) on stdin and prints at most one JSON
+      line on stdout, as hooks/hooks.json wires it. Always exits 0, except 2 when a verified review finding must
+      wake the agent. Malformed input is logged to the debug log and ignored. Not meant to be run by hand.
+      """;
+
+  static final String JVM_CACHE = """
+      Usage: security-guidance jvm-cache
+
+      Builds the JVM start-up archive (CDS on Java 17-23, AOT cache on 24+) for the runtime and jar running this
+      command, checks it, and registers it in <state dir>/jvm-cache/ where the launcher picks it up for every
+      later hook. Run it through the launcher (bin/security-guidance jvm-cache) so the archive matches the hooks'
+      runtime and flags. SessionStart does the same on its own; SG_JVM_CACHE=0 turns archives off.
+      Exit codes: 0 built (or archives off / unsupported here), 3 the build failed (see last-build.log).
+      """;
+
+  static final String TRAIN = """
+      Usage: security-guidance train
+
+      The training workload a start-up archive is recorded from: feeds bundled fixture events through the hook
+      code in-process, with a temporary home and state directory. Used by jvm-cache and the bootstrap.
+      """;
+
+  static final String BOOTSTRAP = """
+      Usage: security-guidance bootstrap --rescue
+
+      The detached rescue the launcher starts from an edit hook when no start-up archive exists: runs the
+      SessionStart bootstrap without its stdin, prints nothing, and leaves its outcome code in
+      <state dir>/jvm-boot.last for the next SessionStart to report as boot_last. Always exits 0.
       """;
 }

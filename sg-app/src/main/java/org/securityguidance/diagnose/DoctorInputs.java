@@ -1,11 +1,9 @@
 package org.securityguidance.diagnose;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Clock;
 import java.util.Optional;
+import org.securityguidance.bootstrap.JvmTarget;
 import org.securityguidance.config.Settings;
 import org.securityguidance.sys.Env;
 import org.securityguidance.sys.ProcessRunner;
@@ -51,19 +49,6 @@ public record DoctorInputs(Env env, Path stateDir, ProcessRunner runner, Clock c
   /** The real machine, as seen by the process running {@code anchor}'s jar. */
   public static DoctorInputs of(Env env, Class<?> anchor) {
     return new DoctorInputs(env, Settings.from(env).stateDir(), ProcessRunner.local(), Clock.systemUTC(),
-        runningJar(anchor), RuntimeInfo.current());
-  }
-
-  static Optional<Path> runningJar(Class<?> anchor) {
-    try {
-      CodeSource source = anchor.getProtectionDomain().getCodeSource();
-      if (source == null) {
-        return Optional.empty();
-      }
-      Path p = Path.of(source.getLocation().toURI());
-      return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? Optional.of(p) : Optional.empty();
-    } catch (URISyntaxException | RuntimeException e) {
-      return Optional.empty();
-    }
+        JvmTarget.runningJar(anchor), RuntimeInfo.current());
   }
 }

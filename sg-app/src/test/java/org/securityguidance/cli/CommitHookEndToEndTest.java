@@ -47,7 +47,7 @@ class CommitHookEndToEndTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     git = new GitCli(tmp.resolve("home"));
     git.commitFile(repo, HELPER, "import sqlite3\n\ndef load_invoice(db, invoice_id):\n" + SINK + "\n", "helpers");
     git.commitFile(repo, ".env", "API_TOKEN=" + SECRET + "\n", "env");

@@ -42,7 +42,7 @@ class CommitReviewCommandTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     git = new GitCli(tmp.resolve("home"));
     env.put("HOME", tmp.resolve("home").toString());
     env.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());

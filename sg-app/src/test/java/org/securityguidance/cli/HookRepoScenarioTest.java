@@ -8,9 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonView;
 import org.securityguidance.sys.Env;
+import org.securityguidance.testkit.GitRepo;
 
 /** Acceptance scenarios 15–18 (spec §12) through the whole hook command, in real repositories in temp dirs. */
 class HookRepoScenarioTest {
   @TempDir Path tmp;
   private Path repo;
+  private GitRepo gitRepo;
   private final Map<String, String> env = new HashMap<>();
 
   @BeforeEach
@@ -31,22 +31,14 @@ class HookRepoScenarioTest {
     env.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());
     env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("GIT_CONFIG_NOSYSTEM", "1");
-    repo = Files.createDirectories(tmp.resolve("repo"));
-    git("init", "-q", "-b", "main");
-    Files.writeString(repo.resolve("b.py"), "import os\nos.system(x)\n");
-    git("add", "b.py");
-    git("-c", "user.name=t", "-c", "user.email=t@e", "commit", "-q", "-m", "init");
+    gitRepo = GitRepo.init(tmp.resolve("repo"), tmp.resolve("git-home"));
+    gitRepo.write("b.py", "import os\nos.system(x)\n");
+    gitRepo.commitAll("init");
+    repo = gitRepo.dir;
   }
 
-  private String git(String... args) throws Exception {
-    List<String> argv = new ArrayList<>(List.of("git", "-C", repo.toString()));
-    argv.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-    pb.environment().put("HOME", tmp.toString());
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-    return out.strip();
+  private String git(String... args) {
+    return gitRepo.git(args).strip();
   }
 
   private String hook(String event, Map<String, Object> stdin) {

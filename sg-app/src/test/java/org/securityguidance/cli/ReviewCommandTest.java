@@ -23,11 +23,12 @@ import org.securityguidance.json.JsonView;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.sys.Env;
 import org.securityguidance.testing.TempRepo;
+import org.securityguidance.testkit.GitRepo;
 
 /** {@code review} on real repositories with an in-memory engine: targets, exit codes, formats, usage log. */
 class ReviewCommandTest {
   @TempDir Path tmp;
-  private TempRepo repo;
+  private GitRepo repo;
   private FakeEngine engine;
   private final Map<String, String> env = new HashMap<>();
   private String out;
@@ -36,7 +37,7 @@ class ReviewCommandTest {
   @BeforeEach
   void setUp() throws Exception {
     repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home"));
-    engine = new FakeEngine(repo.dir());
+    engine = new FakeEngine(repo.dir);
     env.put("HOME", tmp.resolve("home").toString());
     env.put("SECURITY_WARNINGS_STATE_DIR", tmp.resolve("state").toString());
     env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -50,7 +51,7 @@ class ReviewCommandTest {
   private int review(Optional<ReviewEngine> engines, String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--repo";
-    all[1] = repo.dir().toString();
+    all[1] = repo.dir.toString();
     System.arraycopy(args, 0, all, 2, args.length);
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
@@ -106,10 +107,10 @@ class ReviewCommandTest {
 
   @Test
   void baseReviewsTheCommitsSinceTheMergeBaseOnly() throws Exception {
-    String base = repo.git("rev-parse", "HEAD");
+    String base = repo.head();
     repo.git("checkout", "-q", "-b", "feature");
     repo.write("api/handler.py", TempRepo.VULN);
-    repo.commit("add handler");
+    repo.commitAll("add handler");
     repo.write("app.py", "print('uncommitted')\n");
     assertThat(review("--base", "main")).isZero();
     assertThat(engine.jobs.get(0).files()).extracting(f -> f.path()).containsExactly("api/handler.py");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securityguidance.json.Json;
 import org.securityguidance.sys.Env;
-import org.securityguidance.testing.GitRepo;
+import org.securityguidance.testkit.GitRepo;
 import org.securityguidance.testing.TempTree;
 
 /** {@code Main.run("scan", ...)} with the real catalog, real git and real files. */

@@ -24,6 +24,7 @@ import org.securityguidance.review.fake.FakeReply;
 import org.securityguidance.review.fake.RecordedRequest;
 import org.securityguidance.sys.Env;
 import org.securityguidance.testing.TempRepo;
+import org.securityguidance.testkit.GitRepo;
 
 /**
  * The whole Stop hook as Claude Code runs it — {@code hook prompt}, an edit, {@code hook stop} — on a real
@@ -33,7 +34,7 @@ class StopEndToEndTest {
   static final String VULN_LINE = "subprocess.call('ls ' + user, shell=True)";
 
   @TempDir Path tmp;
-  private TempRepo repo;
+  private GitRepo repo;
   private FakeMessagesServer api;
   private final Map<String, String> env = new HashMap<>();
   private int exit;
@@ -85,11 +86,11 @@ class StopEndToEndTest {
 
   private void prompt() {
     hook("prompt", "{\"session_id\":\"e2e\",\"hook_event_name\":\"UserPromptSubmit\",\"cwd\":"
-        + Json.write(repo.dir().toString()) + ",\"prompt\":\"go\"}");
+        + Json.write(repo.dir.toString()) + ",\"prompt\":\"go\"}");
   }
 
   private void stop() {
-    hook("stop", "{\"session_id\":\"e2e\",\"hook_event_name\":\"Stop\",\"cwd\":" + Json.write(repo.dir().toString())
+    hook("stop", "{\"session_id\":\"e2e\",\"hook_event_name\":\"Stop\",\"cwd\":" + Json.write(repo.dir.toString())
         + "}");
     HookGoldenTest.assertProtocolValid(stdout);
   }
@@ -106,8 +107,8 @@ class StopEndToEndTest {
     prompt();
     repo.write("app.py", TempRepo.VULN);
     hook("edit", "{\"session_id\":\"e2e\",\"hook_event_name\":\"PostToolUse\",\"tool_name\":\"Write\",\"cwd\":"
-        + Json.write(repo.dir().toString()) + ",\"tool_input\":{\"file_path\":"
-        + Json.write(repo.dir().resolve("app.py").toString()) + ",\"content\":" + Json.write(TempRepo.VULN) + "}}");
+        + Json.write(repo.dir.toString()) + ",\"tool_input\":{\"file_path\":"
+        + Json.write(repo.dir.resolve("app.py").toString()) + ",\"content\":" + Json.write(TempRepo.VULN) + "}}");
   }
 
   @Test
@@ -253,7 +254,7 @@ class StopEndToEndTest {
     repo.write("app.py", TempRepo.VULN);
     api.enqueue(verdict(List.of(finding("app.py", 2, "command_injection", "high", VULN_LINE))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"review", "--repo", repo.dir().toString(), "--format", "json"},
+    int code = Main.run(new String[] {"review", "--repo", repo.dir.toString(), "--format", "json"},
         new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream()), new Env(env));
     assertThat(code).isEqualTo(1);

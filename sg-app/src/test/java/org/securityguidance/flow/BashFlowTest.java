@@ -24,11 +24,13 @@ import org.securityguidance.json.Json;
 import org.securityguidance.state.DebugLog;
 import org.securityguidance.state.SessionStore;
 import org.securityguidance.sys.Env;
+import org.securityguidance.testkit.GitRepo;
 
 /** Bash routing against real repositories in temp dirs. */
 class BashFlowTest {
   @TempDir Path dir;
   private Path repo;
+  private GitRepo gitRepo;
   private final Map<String, String> env = new HashMap<>();
   private Clock clock = Clock.systemUTC();
 
@@ -37,21 +39,10 @@ class BashFlowTest {
     env.put("HOME", dir.toString());
     env.put("GIT_CONFIG_NOSYSTEM", "1");
     env.put("PATH", System.getenv("PATH"));
-    repo = Files.createDirectories(dir.resolve("repo"));
-    git("init", "-q", "-b", "main");
-    Files.writeString(repo.resolve("a.py"), "x = 1\n");
-    git("add", "a.py");
-    git("-c", "user.name=t", "-c", "user.email=t@e", "commit", "-q", "-m", "init");
-  }
-
-  private void git(String... args) throws Exception {
-    List<String> argv = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
-    argv.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-    pb.environment().put("HOME", dir.toString());
-    Process p = pb.start();
-    p.getInputStream().readAllBytes();
-    assertThat(p.waitFor()).isZero();
+    gitRepo = GitRepo.init(dir.resolve("repo"), dir.resolve("git-home"));
+    gitRepo.write("a.py", "x = 1\n");
+    gitRepo.commitAll("init");
+    repo = gitRepo.dir;
   }
 
   private String run(String command, String stdout, boolean interrupted, String toolUseId) throws Exception {
@@ -109,8 +100,7 @@ class BashFlowTest {
 
   @Test
   void freshCommitsAlreadyReviewedAreSub2() throws Exception {
-    String head = new String(new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "HEAD").start()
-        .getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String head = gitRepo.head();
     Files.writeString(repo.resolve(".git/sg-reviewed-shas"), head + "\t1\t30000\t0\n");
     assertThat(run("git commit -q -m x", "", false, "t4")).contains("\"skip_21_sub\":2}");
   }

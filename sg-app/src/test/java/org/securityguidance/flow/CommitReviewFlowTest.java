@@ -31,7 +31,7 @@ class CommitReviewFlowTest {
   @BeforeEach
   void setUp() throws Exception {
     hook = new BashHarness(tmp);
-    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     git = new GitCli(tmp.resolve("home"));
     gitDir = repo.resolve(".git");
     // The initial commit is fresh in the reflog too; as if an earlier review had covered it.
@@ -191,7 +191,7 @@ class CommitReviewFlowTest {
 
   @Test
   void cdIntoAnotherRepositoryReviewsThatRepository() throws Exception {
-    Path other = TempRepo.create(tmp.resolve("other"), tmp.resolve("home")).dir();
+    Path other = TempRepo.create(tmp.resolve("other"), tmp.resolve("home")).dir;
     new ReviewedCommits(other.resolve(".git")).record(List.of(git.head(other)), 1, 30000, 0);
     gitQuiet("a.py", "a = 1\n", "in repo"); // a fresh commit in the hook's cwd that this command did not make
     Files.writeString(other.resolve("b.py"), "b = 1\n");

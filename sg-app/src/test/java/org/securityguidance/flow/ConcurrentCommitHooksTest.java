@@ -45,7 +45,7 @@ class ConcurrentCommitHooksTest {
   @Test
   void spawnsOfOneToolCallReviewOnce() throws Exception {
     BashHarness hook = new BashHarness(tmp);
-    Path repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    Path repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     GitCli git = new GitCli(tmp.resolve("home"));
     String out = git.commitFile(repo, "a.py", "a = 1\n", "a");
     List<Callable<BashHarness.Run>> spawns = new ArrayList<>();
@@ -61,7 +61,7 @@ class ConcurrentCommitHooksTest {
   @Test
   void commitsInLinkedWorktreesShareOneRecordAndOneWindow() throws Exception {
     BashHarness hook = new BashHarness(tmp);
-    Path repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    Path repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     GitCli git = new GitCli(tmp.resolve("home"));
     List<Callable<BashHarness.Run>> hooks = new ArrayList<>();
     List<String> shas = new ArrayList<>();

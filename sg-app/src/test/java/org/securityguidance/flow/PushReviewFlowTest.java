@@ -31,7 +31,7 @@ class PushReviewFlowTest {
   @BeforeEach
   void setUp() throws Exception {
     hook = new BashHarness(tmp);
-    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir();
+    repo = TempRepo.create(tmp.resolve("repo"), tmp.resolve("home")).dir;
     git = new GitCli(tmp.resolve("home"));
     git.addOrigin(repo);
     gitDir = repo.resolve(".git");

@@ -36,6 +36,7 @@ import org.securityguidance.state.DebugLog;
 import org.securityguidance.state.SessionStore;
 import org.securityguidance.sys.Env;
 import org.securityguidance.testing.TempRepo;
+import org.securityguidance.testkit.GitRepo;
 import org.securityguidance.usage.ReviewUsage;
 
 /**
@@ -44,7 +45,7 @@ import org.securityguidance.usage.ReviewUsage;
  */
 class StopWithReviewerTest {
   @TempDir Path tmp;
-  private TempRepo repo;
+  private GitRepo repo;
   private Env env;
   private final List<MessagesRequest> sent = new ArrayList<>();
   private final List<String> replies = new ArrayList<>();
@@ -94,7 +95,7 @@ class StopWithReviewerTest {
     new PromptSubmitHook(DebugLog.discard(), store(), cwd -> {
       BaselineSnapshot s = new Baseline(Git.local(env)).capture(cwd);
       return new TurnSnapshot(s.baselineSha(), s.headSha(), s.untracked());
-    }).run(HookInput.fromJson("{\"session_id\":\"s\",\"cwd\":" + Json.write(repo.dir().toString()) + "}"));
+    }).run(HookInput.fromJson("{\"session_id\":\"s\",\"cwd\":" + Json.write(repo.dir.toString()) + "}"));
   }
 
   private int stop() throws Exception {
@@ -106,7 +107,7 @@ class StopWithReviewerTest {
     }, null);
     int code = new StopFlow(Settings.from(env), DebugLog.discard(), store(), (p, c) -> List.of(),
         Clock.systemUTC(), review).run(HookInput.fromJson("{\"session_id\":\"s\",\"hook_event_name\":\"Stop\","
-            + "\"cwd\":" + Json.write(repo.dir().toString()) + "}"),
+            + "\"cwd\":" + Json.write(repo.dir.toString()) + "}"),
         new HookOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8), 30000));
     stdout = out.toString(StandardCharsets.UTF_8);
@@ -163,7 +164,7 @@ class StopWithReviewerTest {
   @Test
   void s02PreExistingDirtyFileIsNotSent() throws Exception {
     repo.write("lib.py", "x = 1\n");
-    repo.commit("lib");
+    repo.commitAll("lib");
     repo.write("lib.py", "x = 2\n");
     prompt();
     repo.write("app.py", TempRepo.VULN);
@@ -188,7 +189,7 @@ class StopWithReviewerTest {
     prompt();
     repo.write("app.py", TempRepo.VULN);
     store().update(d -> {
-      org.securityguidance.state.SessionDoc.touchPath(d, repo.dir().resolve("app.py").toString());
+      org.securityguidance.state.SessionDoc.touchPath(d, repo.dir.resolve("app.py").toString());
       return true;
     });
     prompt(); // the previous turn's Stop never ran

@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.securityguidance.testing.GitRepo;
+import org.securityguidance.git.Git;
+import org.securityguidance.sys.Env;
+import org.securityguidance.testkit.GitRepo;
 import org.securityguidance.testing.TempTree;
 
 /** Planning inside real git repositories: git decides which files exist. */
@@ -21,7 +23,7 @@ class GitScanPlannerTest {
   @BeforeEach
   void repository() throws IOException {
     repo = GitRepo.init(tmp.resolve("repo"));
-    planner = new ScanPlanner(new GitRepositoryFiles(repo.git));
+    planner = new ScanPlanner(new GitRepositoryFiles(Git.local(new Env(repo.environment))));
     TempTree.write(repo.dir, ".gitignore", "build/\n*.log\n");
     TempTree.write(repo.dir, "src/tracked.py", "eval(x)\n");
     TempTree.write(repo.dir, "src/with space/\u00e9t\u00e9.js", "eval(y)\n");

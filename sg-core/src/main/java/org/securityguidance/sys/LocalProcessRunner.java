@@ -31,8 +31,8 @@ final class LocalProcessRunner implements ProcessRunner {
     } catch (IOException | RuntimeException e) {
       return ProcessResult.startFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), millisSince(startNanos));
     }
-    CappedBuffer out = new CappedBuffer(request.outputCap());
-    CappedBuffer err = new CappedBuffer(request.outputCap());
+    CappedBuffer out = new CappedBuffer(request.outputCap(), request.keepTail());
+    CappedBuffer err = new CappedBuffer(request.outputCap(), request.keepTail());
     Thread outPump = pump(process.getInputStream(), out, "sg-proc-stdout");
     Thread errPump = pump(process.getErrorStream(), err, "sg-proc-stderr");
     feedStdin(process, request.stdin());

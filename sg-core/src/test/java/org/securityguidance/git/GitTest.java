@@ -84,7 +84,7 @@ class GitTest {
   @Test
   void inheritedRepositoryVariablesCannotRedirectGit() throws IOException {
     TestRepo repo = TestRepo.init(tmp.resolve("r"));
-    Map<String, String> vars = new HashMap<>(TestRepo.isolatedEnv(tmp).asMap());
+    Map<String, String> vars = new HashMap<>(TestRepo.isolatedEnvOf(tmp).asMap());
     vars.put("GIT_DIR", tmp.resolve("elsewhere").toString());
     vars.put("GIT_INDEX_FILE", tmp.resolve("elsewhere-index").toString());
     Git git = Git.local(new Env(vars));

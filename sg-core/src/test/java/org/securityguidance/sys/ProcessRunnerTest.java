@@ -130,6 +130,28 @@ class ProcessRunnerTest {
   }
 
   @Test
+  void tailModeKeepsTheLastBytesOfEachStream() {
+    // 1..20000, one per line: the head is "1\n2\n...", the tail ends with "19999\n20000\n".
+    List<String> argv = List.of("sh", "-c", "seq 1 20000; seq 1 20000 >&2");
+    ProcessResult head = runner.run(ProcessRequest.of(argv, null, TEN_SECONDS).withOutputCap(64));
+    ProcessResult tail = runner.run(ProcessRequest.of(argv, null, TEN_SECONDS).withOutputCap(64).keepingTail());
+
+    assertThat(head.stdout()).startsWith("1\n2\n3\n").hasSize(64);
+    assertThat(tail.stdout()).endsWith("19999\n20000\n").hasSize(64).doesNotContain("\n1\n");
+    assertThat(tail.stderr()).endsWith("19999\n20000\n").hasSize(64);
+    assertThat(tail.truncated()).isTrue();
+  }
+
+  @Test
+  void tailModeUnderTheCapKeepsEverything() {
+    ProcessResult r = runner.run(ProcessRequest.of(List.of("printf", "abc"), null, TEN_SECONDS)
+        .withOutputCap(64).keepingTail());
+
+    assertThat(r.stdout()).isEqualTo("abc");
+    assertThat(r.truncated()).isFalse();
+  }
+
+  @Test
   void requestValidatesItsArguments() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProcessRequest.of(List.of(), null, TEN_SECONDS))
         .isInstanceOf(IllegalArgumentException.class);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.securityguidance.agent.tools.Tool;
 import org.securityguidance.agent.tools.ToolResult;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 
 /**
  * The tools offered to the model, and the execution of one turn's {@code tool_use} blocks into {@code tool_result}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.securityguidance.agent.tools.ToolResult;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.MessagesRequest;
 import org.securityguidance.review.api.MessagesResponse;

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
 import org.securityguidance.finding.Finding;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;

@@ -7,7 +7,7 @@ import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopTask;
 import org.securityguidance.agent.loop.ToolBox;
 import org.securityguidance.agent.loop.ToolLoop;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.verify.FindingParser;

@@ -10,7 +10,7 @@ import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
 import org.securityguidance.json.Json;
 import org.securityguidance.review.api.ClaudeCliChild;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.Usage;

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.ToolBox;
 import org.securityguidance.review.api.ClaudeCliLocator;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.ReviewTransport;
 import org.securityguidance.review.api.ReviewUnavailable;

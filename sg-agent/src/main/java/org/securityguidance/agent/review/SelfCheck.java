@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonException;
 import org.securityguidance.json.JsonView;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesClient;
 import org.securityguidance.review.api.MessagesRequest;
 import org.securityguidance.review.api.MessagesResponse;

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.securityguidance.agent.testing.MutableClock;
 import org.securityguidance.agent.testing.RepoTools;
 import org.securityguidance.agent.tools.Tool;
 import org.securityguidance.agent.tools.ToolResult;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.MessagesRequest;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.testing.InMemoryMessagesClient;
+import org.securityguidance.testkit.MutableClock;
 
 class ToolLoopTest {
   static final String ANSWER = "{\"hasVulnerabilities\": false, \"vulnerabilities\": []}";

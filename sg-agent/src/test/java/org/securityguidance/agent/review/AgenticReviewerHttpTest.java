@@ -25,7 +25,7 @@ import org.securityguidance.finding.Severity;
 import org.securityguidance.json.Json;
 import org.securityguidance.json.JsonView;
 import org.securityguidance.review.api.CredentialSelector;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.HttpEndpoint;
 import org.securityguidance.review.api.HttpMessagesClient;
 import org.securityguidance.review.api.MessagesClient;

@@ -18,17 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.securityguidance.agent.loop.LoopBudget;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
-import org.securityguidance.agent.testing.MutableClock;
 import org.securityguidance.agent.testing.RepoTools;
 import org.securityguidance.agent.testing.TestRepo;
 import org.securityguidance.finding.Finding;
 import org.securityguidance.finding.Severity;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.Usage;
 import org.securityguidance.review.single.ReviewInput;
 import org.securityguidance.review.testing.InMemoryMessagesClient;
+import org.securityguidance.testkit.MutableClock;
 
 /** Stages 2 and 3 of the agentic review on a real repository, with scripted investigation answers. */
 class AgenticReviewerTest {

@@ -24,7 +24,7 @@ import org.securityguidance.agent.testing.Replies;
 import org.securityguidance.agent.testing.RepoTools;
 import org.securityguidance.agent.testing.TestRepo;
 import org.securityguidance.json.Json;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.UsageMeter;

@@ -18,12 +18,11 @@ import org.securityguidance.agent.loop.LoopBudget;
 import org.securityguidance.agent.loop.LoopStats;
 import org.securityguidance.agent.loop.LoopStop;
 import org.securityguidance.agent.loop.ToolBox;
-import org.securityguidance.agent.testing.MutableClock;
 import org.securityguidance.agent.testing.Replies;
 import org.securityguidance.agent.testing.RepoTools;
 import org.securityguidance.agent.testing.TestRepo;
 import org.securityguidance.finding.Finding;
-import org.securityguidance.review.api.Deadline;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.review.api.ReviewUnavailable;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.Usage;
@@ -33,6 +32,7 @@ import org.securityguidance.review.single.SingleShotReviewer;
 import org.securityguidance.review.testing.InMemoryMessagesClient;
 import org.securityguidance.review.verify.VerifyCounts;
 import org.securityguidance.telemetry.MetricLine;
+import org.securityguidance.testkit.MutableClock;
 
 /** The race between the agentic and the single-shot review (spec llm-review §6.4–6.5, V-OUTCOME). */
 class CommitReviewRunnerTest {

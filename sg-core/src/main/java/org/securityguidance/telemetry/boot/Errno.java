@@ -34,6 +34,12 @@ public final class Errno {
   private static final Map<Integer, Integer> WINDOWS = Map.of(2, 2, 3, 2, 5, 13, 32, 16, 112, 28, 123, 22, 193, 8,
       206, 36, 1455, 12);
 
+  /** Exception classes that name their errno by themselves (spec §4.6 step 1). */
+  private static final List<Map.Entry<Class<? extends FileSystemException>, Integer>> CLASS_ERRNO = List.of(
+      Map.entry(NoSuchFileException.class, 2), Map.entry(AccessDeniedException.class, 13),
+      Map.entry(FileAlreadyExistsException.class, 17), Map.entry(NotDirectoryException.class, 20),
+      Map.entry(DirectoryNotEmptyException.class, 39), Map.entry(FileSystemLoopException.class, 40));
+
   /** Lower-case strerror texts, longest first so "too many open files in system" beats "too many open files". */
   private static final List<Map.Entry<String, Integer>> TEXTS = sortedLongestFirst(Map.ofEntries(
       Map.entry("no such file or directory", 2), Map.entry("operation not permitted", 1),
@@ -99,23 +105,10 @@ public final class Errno {
   }
 
   private static int impliedByClass(Throwable t) {
-    if (t instanceof NoSuchFileException) {
-      return 2;
-    }
-    if (t instanceof AccessDeniedException) {
-      return 13;
-    }
-    if (t instanceof FileAlreadyExistsException) {
-      return 17;
-    }
-    if (t instanceof NotDirectoryException) {
-      return 20;
-    }
-    if (t instanceof DirectoryNotEmptyException) {
-      return 39;
-    }
-    if (t instanceof FileSystemLoopException) {
-      return 40;
+    for (Map.Entry<Class<? extends FileSystemException>, Integer> e : CLASS_ERRNO) {
+      if (e.getKey().isInstance(t)) {
+        return e.getValue();
+      }
     }
     return 0;
   }

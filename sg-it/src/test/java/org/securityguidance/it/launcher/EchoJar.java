@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -38,21 +37,23 @@ final class EchoJar {
       if (rc != 0) {
         throw new IllegalStateException("javac failed: " + rc);
       }
-      Manifest manifest = new Manifest();
-      manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-      manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
-      Path jar = dir.resolve("echo.jar");
-      try (OutputStream out = Files.newOutputStream(jar);
-          JarOutputStream jos = new JarOutputStream(out, manifest)) {
-        for (String name : List.of("Echo.class")) {
-          jos.putNextEntry(new JarEntry(name));
-          jos.write(Files.readAllBytes(classes.resolve(name)));
-          jos.closeEntry();
-        }
-      }
-      return jar;
+      return jarOf(classes, "Echo", dir.resolve("echo.jar"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Packs {@code classes/<mainClass>.class} into a runnable {@code jar} whose manifest names {@code mainClass}. */
+  static Path jarOf(Path classes, String mainClass, Path jar) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jos = new JarOutputStream(out, manifest)) {
+      jos.putNextEntry(new JarEntry(mainClass + ".class"));
+      jos.write(Files.readAllBytes(classes.resolve(mainClass + ".class")));
+      jos.closeEntry();
+    }
+    return jar;
   }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,16 +137,6 @@ class LaunchFailureTest {
         List.of(JDK25.resolve("bin/javac").toString(), "--release", "25", "-d", classes.toString(), src.toString()),
         Map.of("PATH", "/usr/bin:/bin"), tmp);
     assertThat(javac.exit()).as(javac.toString()).isZero();
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Newer");
-    Path jar = tmp.resolve("newer.jar");
-    try (OutputStream out = Files.newOutputStream(jar);
-        JarOutputStream jos = new JarOutputStream(out, manifest)) {
-      jos.putNextEntry(new JarEntry("Newer.class"));
-      jos.write(Files.readAllBytes(classes.resolve("Newer.class")));
-      jos.closeEntry();
-    }
-    return jar;
+    return EchoJar.jarOf(classes, "Newer", tmp.resolve("newer.jar"));
   }
 }

@@ -2,6 +2,7 @@ package org.securityguidance.it.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +100,15 @@ public final class Launcher {
   /** As {@link #exec(List, Map, Path, String)} with its own time limit. */
   public static ProcessResult exec(
       List<String> command, Map<String, String> env, Path cwd, String stdin, Duration timeout) {
+    return exec(command, env, cwd, stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), timeout);
+  }
+
+  /**
+   * Runs {@code command} in {@code cwd} with exactly {@code env}, writing {@code stdin} (null = {@code /dev/null}),
+   * and fails the test when it outlives {@code timeout}.
+   */
+  public static ProcessResult exec(
+      List<String> command, Map<String, String> env, Path cwd, byte[] stdin, Duration timeout) {
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
     pb.environment().clear();
     pb.environment().putAll(new LinkedHashMap<>(env));
@@ -108,13 +118,11 @@ public final class Launcher {
     long start = System.nanoTime();
     try {
       Process p = pb.start();
-      if (stdin != null) {
-        try (var in = p.getOutputStream()) {
-          in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-      }
       CompletableFuture<String> out = readAsync(p.getInputStream());
       CompletableFuture<String> err = readAsync(p.getErrorStream());
+      if (stdin != null) {
+        writeStdin(p, stdin);
+      }
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new AssertionError("timed out after " + timeout + ": " + command);
@@ -126,6 +134,14 @@ public final class Launcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
+    }
+  }
+
+  private static void writeStdin(Process p, byte[] stdin) {
+    try (OutputStream in = p.getOutputStream()) {
+      in.write(stdin);
+    } catch (IOException e) {
+      // A child that never reads stdin (the JVM of a SessionStart) may close the pipe first; its output decides.
     }
   }
 

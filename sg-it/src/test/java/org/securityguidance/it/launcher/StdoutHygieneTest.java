@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,26 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * they must land on stderr. Runs on the test JVM and on every JDK 17+ found under /usr/lib/jvm.
  */
 class StdoutHygieneTest {
-  private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
-
   @TempDir Path tmp;
 
   static Stream<Path> runtimes() throws IOException {
-    Set<Path> homes = new LinkedHashSet<>();
-    homes.add(Paths.get(System.getProperty("java.home")).toRealPath());
-    Path jvmDir = Paths.get("/usr/lib/jvm");
-    if (Files.isDirectory(jvmDir)) {
-      try (Stream<Path> dirs = Files.list(jvmDir)) {
-        dirs.filter(d -> Files.isExecutable(d.resolve("bin/java"))).forEach(d -> homes.add(realPath(d)));
-      }
-    }
-    List<Path> usable = new ArrayList<>();
-    for (Path home : homes) {
-      if (feature(home) >= 17) {
-        usable.add(home);
-      }
-    }
-    return usable.stream();
+    return Runtimes.installed();
   }
 
   @ParameterizedTest
@@ -81,22 +59,5 @@ class StdoutHygieneTest {
         tmp);
     assumeTrue(Files.exists(archive), "this runtime cannot dump a dynamic CDS archive");
     return archive;
-  }
-
-  private static int feature(Path home) {
-    try {
-      Matcher m = JAVA_VERSION.matcher(Files.readString(home.resolve("release")));
-      return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  private static Path realPath(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      return p;
-    }
   }
 }

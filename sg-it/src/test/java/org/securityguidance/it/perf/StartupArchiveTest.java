@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.securityguidance.it.launcher.Launcher;
 import org.securityguidance.it.launcher.ProcessResult;
+import org.securityguidance.it.launcher.Runtimes;
 
 /**
  * {@code security-guidance jvm-cache} through the launcher builds a start-up archive (CDS on 17–23, AOT cache on 25+)
@@ -30,7 +31,7 @@ class StartupArchiveTest {
   @TempDir Path tmp;
 
   static Stream<Path> runtimes() throws IOException {
-    return PerfProcess.runtimes();
+    return Runtimes.installed();
   }
 
   private Map<String, String> env(Path javaHome) throws IOException {
@@ -64,7 +65,7 @@ class StartupArchiveTest {
     Path dir = tmp.resolve("state/jvm-cache");
     assertThat(archive.getParent()).isEqualTo(dir);
     List<String> fields = Arrays.asList(Files.readAllLines(dir.resolve("archives.index")).get(0).split("\t"));
-    int feature = PerfProcess.feature(javaHome);
+    int feature = Runtimes.feature(javaHome);
     assertThat(fields).hasSize(7);
     assertThat(fields.get(1)).isEqualTo(feature >= 25 ? "3" : feature == 24 ? "2" : "1");
     assertThat(fields.get(2)).isEqualTo(archive.getFileName().toString())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.securityguidance.json.Json;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.sys.ProcessRequest;
 import org.securityguidance.sys.ProcessResult;
 import org.securityguidance.sys.ProcessRunner;

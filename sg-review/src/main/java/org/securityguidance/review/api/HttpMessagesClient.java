@@ -19,6 +19,7 @@ import org.securityguidance.json.Json;
 import org.securityguidance.review.api.CredentialSelector.Credential;
 import org.securityguidance.review.api.CredentialSelector.Kind;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
+import org.securityguidance.sys.Deadline;
 
 /**
  * One non-streaming {@code POST {base}/v1/messages} per call on the JDK HTTP client (ADR 0010: no SDK). Applies the

@@ -3,6 +3,7 @@ package org.securityguidance.review.api;
 import java.time.Duration;
 import org.securityguidance.review.api.CredentialSelector.Kind;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
+import org.securityguidance.sys.Deadline;
 
 /**
  * Retries one leg of a review by {@link RetryPolicy} (STYLE.md (d)6): backoff through an injected {@link Sleeper},

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.sys.Env;
 import org.securityguidance.sys.ProcessRunner;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.securityguidance.json.Json;
 import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.TestClients.LogSink;
+import org.securityguidance.sys.Deadline;
 import org.securityguidance.sys.Env;
 import org.securityguidance.sys.ProcessRunner;
 

@@ -1,37 +1,24 @@
 package org.securityguidance.review.api;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.securityguidance.sys.Deadline;
+import org.securityguidance.testkit.MutableClock;
 
-/** A settable clock plus a sleeper that records each wait and advances the clock instead of sleeping. */
-final class FakeTime extends Clock implements Sleeper {
-  private Instant now = Instant.parse("2026-11-25T12:00:00Z");
+/** The test kit's hand-moved clock plus a sleeper that records each wait and advances the clock instead of sleeping. */
+final class FakeTime extends MutableClock implements Sleeper {
   final List<Duration> sleeps = new ArrayList<>();
+
+  FakeTime() {
+    super(Instant.parse("2026-11-25T12:00:00Z"));
+  }
 
   @Override
   public synchronized void sleep(Duration duration) {
     sleeps.add(duration);
-    now = now.plus(duration);
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
-  }
-
-  @Override
-  public synchronized Instant instant() {
-    return now;
+    advance(duration);
   }
 
   Deadline deadline(Duration budget) {

@@ -10,6 +10,7 @@ import org.securityguidance.review.api.ReviewUnavailable.Reason;
 import org.securityguidance.review.api.TestClients.LogSink;
 import org.securityguidance.review.fake.FakeMessagesServer;
 import org.securityguidance.review.fake.FakeReply;
+import org.securityguidance.sys.Deadline;
 
 /** Primary then fallback model over real HTTP: which failures earn the second model, and the request sequence. */
 class FallbackMessagesClientTest {

@@ -17,6 +17,7 @@ import org.securityguidance.review.api.TestClients.LogSink;
 import org.securityguidance.review.fake.FakeMessagesServer;
 import org.securityguidance.review.fake.FakeReply;
 import org.securityguidance.review.fake.RecordedRequest;
+import org.securityguidance.sys.Deadline;
 
 /** The direct client against a real loopback server: golden headers and body, and every single-attempt outcome. */
 class HttpMessagesClientTest {

@@ -13,6 +13,7 @@ import org.securityguidance.review.api.TestClients.LogSink;
 import org.securityguidance.review.fake.FakeMessagesServer;
 import org.securityguidance.review.fake.FakeReply;
 import org.securityguidance.review.fake.RecordedRequest;
+import org.securityguidance.sys.Deadline;
 
 /** Backoff lists, attempt counts, the sticky 401 switch and the deadline, over real loopback HTTP. */
 class RetryingMessagesClientTest {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.securityguidance.sys.Deadline;
 
 /** Shared builders for transport tests: requests, loopback HTTP clients, a collecting log. */
 final class TestClients {

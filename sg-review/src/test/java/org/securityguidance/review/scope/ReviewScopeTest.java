@@ -150,7 +150,7 @@ class ReviewScopeTest {
     Path plain = Files.createDirectories(tmp.resolve("plain"));
     Files.writeString(plain.resolve("a.py"), "x\n");
 
-    ReviewScope.Result r = ReviewScope.local(ScopeRepo.isolatedEnv(tmp)).compute(plain, BaselineState.none(),
+    ReviewScope.Result r = ReviewScope.local(ScopeRepo.isolatedEnvOf(tmp)).compute(plain, BaselineState.none(),
         ScopeLimits.defaults());
 
     assertThat(r.outcome()).isEqualTo(ScopeOutcome.EMPTY_SET);

@@ -1,12 +1,13 @@
-package org.securityguidance.review.api;
+package org.securityguidance.sys;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The one wall-clock limit of a review (spec §13.8: the original had none, so a review could take 3 × 120 s plus
- * backoff, then the same again on the fallback model). Every attempt timeout and every backoff sleep is cut to it.
+ * A wall-clock limit on an injected clock, shared by reviews and the bootstrap. Why reviews need one (spec §13.8):
+ * the original had none, so a review could take 3 × 120 s plus backoff, then the same again on the fallback model;
+ * every attempt timeout and every backoff sleep is cut to it.
  */
 public final class Deadline {
   private final Clock clock;
