@@ -213,7 +213,7 @@ sg_launch() {
   # For `jvm-cache` (and the bootstrap): the archive must be registered for the binary and release line seen here.
   export SG_JRE_SRC SG_JAVA_BIN SG_JRE_RELEASE
   # The warm hook server (ADR 0012): `hook edit` asks it first, SessionStart starts it; any failure is the exec below.
-  if [ "${SG_HOOK_SERVER-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ]; then
+  if [ "${SG_HOOK_SERVER-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && ! sg_switched_off; then
     if [ "$SG_EVENT" = edit ]; then
       # shellcheck source=hooks/sg-java-server.sh
       if . "$SG_HOOKS_DIR/sg-java-server.sh" 2>/dev/null; then sg_server_try || sg_server_fallback_stdin; fi
@@ -235,14 +235,21 @@ sg_launch() {
   sg_give_up "could not start Java at $SG_JAVA_BIN; set SG_JAVA to a working Java 17+ binary"
 }
 
+# The kill switches (SECURITY_GUIDANCE_DISABLE, ENABLE_SECURITY_REMINDER=0): a switched-off plugin starts no
+# background JVM (no rescue, no hook server); the hook itself still runs and reports the switch. Builtins only.
+sg_switched_off() {
+  [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
+  case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
+  return 1
+}
+
 # PostToolUse rescue (spec §4.5 "Detached rescue", §1.12): a HotSpot runtime without a usable start-up archive
 # spawns `sg-java.sh rescue` detached, at most once per 300 s (<state>/.jvm_boot_spawned holds the epoch, written
 # before spawning). Only `read` and printf until it decides to spawn: the no-rescue path forks nothing.
 sg_maybe_rescue() {
   local last=0 file
   [ "${SG_JVM_CACHE-}" != 0 ] && [ "$SG_WINDOWS" = 0 ] && [ -n "$SG_STATE" ] && { [ "$SG_JRE_VM" = 1 ] || [ -z "$SG_JRE_VM" ]; } || return 0
-  [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
-  case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
+  ! sg_switched_off || return 0
   # A bootstrap already at work (SessionStart's, or an earlier rescue) holds its sentinel: nothing to rescue yet.
   [ ! -e "$SG_STATE/jvm-boot.building" ] || return 0
   file=$SG_STATE/.jvm_boot_spawned

@@ -169,6 +169,26 @@ class HookServerLauncherTest {
   }
 
   @Test
+  void aSwitchedOffPluginStartsNoServer() throws Exception {
+    Files.delete(box.state.resolve(".hook_server_spawned"));
+    String stdin = stdinFor("/p/a.py", "y = eval(x)\n", "s1");
+    for (String[] kill : new String[][] {{"SECURITY_GUIDANCE_DISABLE", "true"}, {"ENABLE_SECURITY_REMINDER", "0"}}) {
+      box.env(kill[0], kill[1]);
+      try {
+        ProcessResult r = edit(stdin, "k-" + kill[0]);
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stdout()).doesNotContain("eval_injection");
+      } finally {
+        box.env(kill[0], null);
+      }
+    }
+    Thread.sleep(1500); // a detached spawn would have written its throttle and port file by now
+
+    assertThat(box.state.resolve(".hook_server_spawned")).doesNotExist();
+    assertThat(readPort()).isEmpty();
+  }
+
+  @Test
   void aWrongTokenInThePortFileMeansAFreshJvm() throws Exception {
     Port port = startServer();
     String forged = port.line().replace(port.clientToken(), "0".repeat(64));
