@@ -15,10 +15,7 @@ final class GraphiteInvocation {
   private GraphiteInvocation() {}
 
   static void classify(List<String> args, BashCommand.Tally tally) {
-    int j = 0;
-    while (j < args.size() && args.get(j).startsWith("-")) {
-      j += GLOBAL_ARG_OPTIONS.contains(args.get(j)) ? 2 : 1;
-    }
+    int j = LeadingOptions.subcommandIndex(args, GLOBAL_ARG_OPTIONS);
     if (j >= args.size()) {
       return;
     }
