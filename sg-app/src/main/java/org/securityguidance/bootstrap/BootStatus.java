@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,21 +62,25 @@ public record BootStatus(long ts, String run, int outcome, int phase, int err, i
     }
   }
 
-  /** The key/value pairs of a status file (unknown keys kept, malformed lines skipped); empty when absent. */
+  /**
+   * The key/value pairs of a status file, keys and values trimmed (unknown keys kept, malformed lines skipped); empty
+   * when the file is absent, unreadable or larger than this writer ever makes it.
+   */
   public static Optional<Map<String, String>> read(Path stateDir) {
     byte[] raw;
     try (InputStream in = Files.newInputStream(stateDir.resolve(BootStateFiles.STATUS))) {
-      raw = in.readNBytes(MAX_BYTES);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
+      raw = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (raw.length > MAX_BYTES) {
       return Optional.empty();
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : new String(raw, StandardCharsets.UTF_8).split("\n")) {
       int eq = line.indexOf('=');
       if (eq > 0) {
-        out.put(line.substring(0, eq), line.substring(eq + 1));
+        out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
       }
     }
     return Optional.of(out);

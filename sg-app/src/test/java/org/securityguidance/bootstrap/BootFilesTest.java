@@ -49,4 +49,12 @@ class BootFilesTest {
         .isFalse();
     assertThat(BootStatus.read(dir.resolve("gone"))).isEmpty();
   }
+
+  @Test
+  void anOversizedStatusFileIsNotReadAtAll() throws IOException {
+    Files.writeString(dir.resolve(BootStateFiles.STATUS), "outcome=1\n" + "x".repeat(9000) + "\n");
+    assertThat(BootStatus.read(dir)).isEmpty();
+    Files.writeString(dir.resolve(BootStateFiles.STATUS), " outcome = 1 \nnoise\n");
+    assertThat(BootStatus.read(dir).orElseThrow()).containsExactly(Map.entry("outcome", "1"));
+  }
 }
