@@ -38,14 +38,6 @@ class FallbackMessagesClientTest {
     return server.requests().stream().map(r -> r.json().get("model")).toList();
   }
 
-  private ReviewUnavailable failure(MessagesClient client) {
-    try {
-      client.send(TestClients.request("claude-opus-5-5"));
-    } catch (ReviewUnavailable e) {
-      return e;
-    }
-    throw new AssertionError("expected ReviewUnavailable");
-  }
 
   @Test
   void serverErrorOnPrimaryFallsBackWithServerRetries() throws Exception {
@@ -76,23 +68,23 @@ class FallbackMessagesClientTest {
   void authAndClientErrorsDoNotPayForASecondModel() {
     server.enqueue(FakeReply.error(401, "authentication_error"), FakeReply.error(403, "permission_error"),
         FakeReply.error(400, "invalid_request_error"));
-    assertThat(failure(client("claude-sonnet-5")).reason()).isEqualTo(Reason.AUTH);
-    assertThat(failure(client("claude-sonnet-5")).reason()).isEqualTo(Reason.AUTH);
-    assertThat(failure(client("claude-sonnet-5")).reason()).isEqualTo(Reason.CLIENT_ERROR);
+    assertThat(TestClients.unavailable(client("claude-sonnet-5")).reason()).isEqualTo(Reason.AUTH);
+    assertThat(TestClients.unavailable(client("claude-sonnet-5")).reason()).isEqualTo(Reason.AUTH);
+    assertThat(TestClients.unavailable(client("claude-sonnet-5")).reason()).isEqualTo(Reason.CLIENT_ERROR);
     assertThat(models()).containsOnly("claude-opus-5-5").hasSize(3);
   }
 
   @Test
   void anExplicitModelNeverFallsBack() {
     server.enqueue(FakeReply.error(404, "not_found_error"));
-    assertThat(failure(client(null)).reason()).isEqualTo(Reason.MODEL_NOT_FOUND);
+    assertThat(TestClients.unavailable(client(null)).reason()).isEqualTo(Reason.MODEL_NOT_FOUND);
     assertThat(server.requestCount()).isEqualTo(1);
   }
 
   @Test
   void bothLegsFailingReportsTheFallbackFailureWithThePrimaryAttached() {
     server.enqueue(FakeReply.error(404, "not_found_error"), FakeReply.error(404, "not_found_error"));
-    ReviewUnavailable e = failure(client("claude-sonnet-5"));
+    ReviewUnavailable e = TestClients.unavailable(client("claude-sonnet-5"));
     assertThat(e.reason()).isEqualTo(Reason.MODEL_NOT_FOUND);
     assertThat(e.getSuppressed()).hasSize(1);
     assertThat(models()).containsExactly("claude-opus-5-5", "claude-sonnet-5");

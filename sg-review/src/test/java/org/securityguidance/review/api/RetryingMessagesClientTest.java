@@ -36,14 +36,6 @@ class RetryingMessagesClientTest {
     return retrying(policy, new CredentialSelector("sk-k", null), time.deadline(Duration.ofMinutes(5)));
   }
 
-  private static ReviewUnavailable failure(MessagesClient client) {
-    try {
-      client.send(TestClients.request("claude-opus-5-5"));
-    } catch (ReviewUnavailable e) {
-      return e;
-    }
-    throw new AssertionError("expected ReviewUnavailable");
-  }
 
   @Test
   void rateLimitedTwiceThenOk() throws Exception {
@@ -60,7 +52,7 @@ class RetryingMessagesClientTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(FakeReply.error(429, "rate_limit_error"));
     }
-    ReviewUnavailable e = failure(retrying(RetryPolicy.primary()));
+    ReviewUnavailable e = TestClients.unavailable(retrying(RetryPolicy.primary()));
     assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
     assertThat(e.httpStatus()).isEqualTo(429);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
@@ -78,7 +70,7 @@ class RetryingMessagesClientTest {
   @Test
   void serverErrorsAreFinalOnThePrimaryLeg() {
     server.enqueue(FakeReply.error(529, "overloaded_error"));
-    ReviewUnavailable e = failure(retrying(RetryPolicy.primary()));
+    ReviewUnavailable e = TestClients.unavailable(retrying(RetryPolicy.primary()));
     assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR);
     assertThat(e.httpStatus()).isEqualTo(529);
     assertThat(time.sleeps).isEmpty();
@@ -89,7 +81,7 @@ class RetryingMessagesClientTest {
   void serverErrorsAreRetriedOnTheFallbackLeg() {
     server.enqueue(FakeReply.error(500, "api_error"), FakeReply.error(502, "api_error"),
         FakeReply.error(503, "api_error"));
-    ReviewUnavailable e = failure(retrying(RetryPolicy.fallbackLeg()));
+    ReviewUnavailable e = TestClients.unavailable(retrying(RetryPolicy.fallbackLeg()));
     assertThat(e.httpStatus()).isEqualTo(503);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
     assertThat(server.requestCount()).isEqualTo(3);
@@ -126,7 +118,7 @@ class RetryingMessagesClientTest {
   @Test
   void unauthorizedWithoutATokenIsFinal() {
     server.enqueue(FakeReply.error(401, "authentication_error"));
-    ReviewUnavailable e = failure(retrying(RetryPolicy.primary()));
+    ReviewUnavailable e = TestClients.unavailable(retrying(RetryPolicy.primary()));
     assertThat(e.reason()).isEqualTo(Reason.AUTH);
     assertThat(e.httpStatus()).isEqualTo(401);
     assertThat(server.requestCount()).isEqualTo(1);
@@ -137,7 +129,7 @@ class RetryingMessagesClientTest {
     server.enqueue(FakeReply.error(401, "authentication_error"));
     MessagesClient client = retrying(RetryPolicy.primary(), new CredentialSelector(null, "tok"),
         time.deadline(Duration.ofMinutes(5)));
-    assertThat(failure(client).reason()).isEqualTo(Reason.AUTH);
+    assertThat(TestClients.unavailable(client).reason()).isEqualTo(Reason.AUTH);
     assertThat(server.requestCount()).isEqualTo(1);
   }
 
@@ -146,7 +138,7 @@ class RetryingMessagesClientTest {
     CredentialSelector creds = new CredentialSelector("sk-key", "tok-sub");
     server.enqueue(FakeReply.error(429, "rate_limit_error"), FakeReply.error(429, "rate_limit_error"),
         FakeReply.error(401, "authentication_error"));
-    ReviewUnavailable e = failure(retrying(RetryPolicy.primary(), creds, time.deadline(Duration.ofMinutes(5))));
+    ReviewUnavailable e = TestClients.unavailable(retrying(RetryPolicy.primary(), creds, time.deadline(Duration.ofMinutes(5))));
     assertThat(e.httpStatus()).isEqualTo(401);
     assertThat(server.requestCount()).isEqualTo(3);
     assertThat(creds.usingToken()).isTrue();
@@ -155,8 +147,8 @@ class RetryingMessagesClientTest {
   @Test
   void forbiddenAndNotFoundAreNotRetried() {
     server.enqueue(FakeReply.error(403, "permission_error"), FakeReply.error(404, "not_found_error"));
-    assertThat(failure(retrying(RetryPolicy.fallbackLeg())).reason()).isEqualTo(Reason.AUTH);
-    assertThat(failure(retrying(RetryPolicy.fallbackLeg())).reason()).isEqualTo(Reason.MODEL_NOT_FOUND);
+    assertThat(TestClients.unavailable(retrying(RetryPolicy.fallbackLeg())).reason()).isEqualTo(Reason.AUTH);
+    assertThat(TestClients.unavailable(retrying(RetryPolicy.fallbackLeg())).reason()).isEqualTo(Reason.MODEL_NOT_FOUND);
     assertThat(server.requestCount()).isEqualTo(2);
     assertThat(time.sleeps).isEmpty();
   }
@@ -167,7 +159,7 @@ class RetryingMessagesClientTest {
         FakeReply.messageWithJson("{}"));
     MessagesClient client = retrying(RetryPolicy.primary(), new CredentialSelector("k", null),
         time.deadline(Duration.ofSeconds(8)));
-    ReviewUnavailable e = failure(client);
+    ReviewUnavailable e = TestClients.unavailable(client);
     assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
     assertThat(e.httpStatus()).isEqualTo(429);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));

@@ -20,6 +20,16 @@ final class TestClients {
     return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).proxy(ProxySettings.NONE.selector()).build();
   }
 
+  /** The {@link ReviewUnavailable} a send of {@code request("claude-opus-5-5")} ends in; fails when it succeeds. */
+  static ReviewUnavailable unavailable(MessagesClient client) {
+    try {
+      client.send(request("claude-opus-5-5"));
+    } catch (ReviewUnavailable e) {
+      return e;
+    }
+    throw new AssertionError("expected ReviewUnavailable");
+  }
+
   static MessagesRequest request(String model) {
     Map<String, Object> message = new LinkedHashMap<>();
     message.put("role", "user");
