@@ -237,9 +237,14 @@ sg_launch() {
 
 # The kill switches (SECURITY_GUIDANCE_DISABLE, ENABLE_SECURITY_REMINDER=0): a switched-off plugin starts no
 # background JVM (no rescue, no hook server); the hook itself still runs and reports the switch. Builtins only.
+# Values are trimmed as the JVM's Env trims them, so both sides agree on " 1" or "0 ".
 sg_switched_off() {
-  [ "${ENABLE_SECURITY_REMINDER-}" != 0 ] || return 0
-  case ${SECURITY_GUIDANCE_DISABLE-} in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
+  local v=${ENABLE_SECURITY_REMINDER-}
+  v=${v#"${v%%[![:space:]]*}"} && v=${v%"${v##*[![:space:]]}"}
+  [ "$v" != 0 ] || return 0
+  v=${SECURITY_GUIDANCE_DISABLE-}
+  v=${v#"${v%%[![:space:]]*}"} && v=${v%"${v##*[![:space:]]}"}
+  case $v in 1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;; esac
   return 1
 }
 

@@ -172,7 +172,7 @@ class HookServerLauncherTest {
   void aSwitchedOffPluginStartsNoServer() throws Exception {
     Files.delete(box.state.resolve(".hook_server_spawned"));
     String stdin = stdinFor("/p/a.py", "y = eval(x)\n", "s1");
-    for (String[] kill : new String[][] {{"SECURITY_GUIDANCE_DISABLE", "true"}, {"ENABLE_SECURITY_REMINDER", "0"}}) {
+    for (String[] kill : new String[][] {{"SECURITY_GUIDANCE_DISABLE", " TRUE "}, {"ENABLE_SECURITY_REMINDER", "0 "}}) {
       box.env(kill[0], kill[1]);
       try {
         ProcessResult r = edit(stdin, "k-" + kill[0]);
